@@ -1,0 +1,42 @@
+package org.caravan.dataset;
+
+import java.util.List;
+
+/** The bundled dataset file as written: see src/main/resources/dataset/caravan-dataset.yaml. */
+public record DatasetFile(int version, List<SourceEntry> sources, List<PlaceEntry> places, List<PlaceFactEntry> placeFacts,
+        List<StatisticEntry> statistics, List<MeetingEntry> meetings) {
+
+    public record SourceEntry(String id, String seedFile, String title, boolean titleWrittenByCaravan, String outlet,
+            String byline, String dateline, String publishedOn, String datingNote, List<String> datesInText,
+            String language) {
+    }
+
+    public record PlaceEntry(String code, String iso3, String name, String kind, String parent, List<String> members,
+            String note) {
+    }
+
+    public record PlaceFactEntry(String id, String place, String label, String date, String source, String quote) {
+    }
+
+    public record ConversionEntry(String amount, String unit, String qualifier) {
+    }
+
+    public record StatisticEntry(String id, String indicator, String description, String subject, String reporter,
+            String partner, String flow, String period, String granularity, String periodLabel, String amount,
+            String amountWords, String unit, String qualifier, String growthPercent, String multiple,
+            String multipleWording, String growthBase, ConversionEntry converted, String note, String source,
+            String quote) {
+    }
+
+    public record ParticipantEntry(String name, String role, String organisation, String side) {
+    }
+
+    public record OutcomeEntry(String kind, String text, String quote) {
+    }
+
+    public record MeetingEntry(String id, String kind, String title, boolean online, String place, String dateFrom,
+            String dateTo, String datePrecision, String dateText, String dateNote, List<String> places,
+            List<ParticipantEntry> participants, List<String> topics, List<OutcomeEntry> outcomes, String source,
+            String quote) {
+    }
+}

@@ -1,0 +1,241 @@
+package org.caravan.dataset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.caravan.dataset.DatasetFile.MeetingEntry;
+import org.caravan.dataset.DatasetFile.PlaceEntry;
+import org.caravan.dataset.DatasetFile.PlaceFactEntry;
+import org.caravan.dataset.DatasetFile.SourceEntry;
+import org.caravan.dataset.DatasetFile.StatisticEntry;
+import org.caravan.meeting.DatePrecision;
+import org.caravan.meeting.Meeting;
+import org.caravan.meeting.MeetingKind;
+import org.caravan.meeting.Outcome;
+import org.caravan.meeting.OutcomeKind;
+import org.caravan.meeting.Participant;
+import org.caravan.period.Granularity;
+import org.caravan.period.Period;
+import org.caravan.period.PeriodParser;
+import org.caravan.place.Place;
+import org.caravan.place.PlaceFact;
+import org.caravan.place.PlaceKind;
+import org.caravan.source.Citation;
+import org.caravan.source.Source;
+import org.caravan.trade.Flow;
+import org.caravan.trade.Indicator;
+import org.caravan.trade.MultipleWording;
+import org.caravan.trade.PrintedAmount;
+import org.caravan.trade.Qualifier;
+import org.caravan.trade.StatedConversion;
+import org.caravan.trade.TradeStatistic;
+import org.caravan.trade.Unit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Inserts the bundled dataset at startup. Each entry is inserted once, by its id, and an entry already in
+ * the database is left as it is: restarts and upgrades add new figures but never overwrite stored ones.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        DatasetFile dataset = DatasetReader.readBundled();
+        int added = 0;
+        for (SourceEntry entry : dataset.sources()) {
+            added += persistIfAbsent(Source.findById(entry.id()) == null, () -> toSource(entry));
+        }
+        for (PlaceEntry entry : dataset.places()) {
+            added += persistIfAbsent(Place.findById(entry.code()) == null, () -> toPlace(entry));
+        }
+        for (PlaceEntry entry : dataset.places()) {
+            if (entry.members() != null) {
+                Place group = Place.findById(entry.code());
+                for (String member : entry.members()) {
+                    if (group.members.stream().noneMatch(p -> p.code.equals(member))) {
+                        group.members.add(place(member));
+                    }
+                }
+            }
+        }
+        for (PlaceFactEntry entry : dataset.placeFacts()) {
+            added += persistIfAbsent(PlaceFact.findById(entry.id()) == null, () -> toPlaceFact(entry));
+        }
+        for (StatisticEntry entry : dataset.statistics()) {
+            added += persistIfAbsent(TradeStatistic.findById(entry.id()) == null, () -> toStatistic(entry));
+        }
+        for (MeetingEntry entry : dataset.meetings()) {
+            added += persistIfAbsent(Meeting.findById(entry.id()) == null, () -> toMeeting(entry));
+        }
+        Log.infof("Bundled dataset version %d: %d entries added, %d statistics and %d meetings stored", dataset.version(),
+                added, TradeStatistic.count(), Meeting.count());
+    }
+
+    private static int persistIfAbsent(boolean absent, Supplier<? extends PanacheEntityBase> entity) {
+        if (!absent) {
+            return 0;
+        }
+        entity.get().persist();
+        return 1;
+    }
+
+    private static Source toSource(SourceEntry entry) {
+        Source source = new Source();
+        source.id = entry.id();
+        source.seedFile = entry.seedFile();
+        source.title = entry.title();
+        source.titleWrittenByCaravan = entry.titleWrittenByCaravan();
+        source.outlet = entry.outlet();
+        source.byline = entry.byline();
+        source.dateline = entry.dateline();
+        source.publishedOn = entry.publishedOn() == null ? null : LocalDate.parse(entry.publishedOn());
+        source.datingNote = entry.datingNote();
+        source.language = entry.language();
+        return source;
+    }
+
+    private static Place toPlace(PlaceEntry entry) {
+        Place place = new Place();
+        place.code = entry.code();
+        place.name = entry.name();
+        place.kind = PlaceKind.valueOf(entry.kind());
+        place.iso3 = entry.iso3();
+        place.parent = entry.parent() == null ? null : place(entry.parent());
+        place.note = entry.note();
+        return place;
+    }
+
+    private static PlaceFact toPlaceFact(PlaceFactEntry entry) {
+        PlaceFact fact = new PlaceFact();
+        fact.id = entry.id();
+        fact.place = place(entry.place());
+        fact.label = entry.label();
+        fact.date = entry.date();
+        fact.citation = citation(entry.source(), entry.quote());
+        return fact;
+    }
+
+    static TradeStatistic toStatistic(StatisticEntry entry) {
+        TradeStatistic statistic = new TradeStatistic();
+        statistic.id = entry.id();
+        statistic.indicator = Indicator.valueOf(entry.indicator());
+        statistic.description = entry.description();
+        statistic.subject = entry.subject();
+        statistic.reporter = place(entry.reporter());
+        statistic.partner = entry.partner() == null ? null : place(entry.partner());
+        statistic.flow = entry.flow() == null ? null : Flow.valueOf(entry.flow());
+        statistic.period = period(entry);
+        statistic.sortDate = statistic.period.isSpecified() ? statistic.period.end : TradeStatistic.UNDATED;
+        statistic.unit = Unit.valueOf(entry.unit());
+        statistic.qualifier = Qualifier.valueOf(entry.qualifier());
+        if (entry.amount() != null) {
+            PrintedAmount amount = PrintedAmount.parse(entry.amount());
+            statistic.value = amount.value();
+            statistic.valueHigh = amount.high();
+            statistic.resolution = amount.resolution();
+            statistic.printedAmount = amount.text();
+        }
+        if (entry.growthPercent() != null) {
+            statistic.reportedGrowthPercent = new BigDecimal(entry.growthPercent());
+            statistic.reportedGrowthPrinted = entry.growthPercent();
+        }
+        if (entry.multiple() != null) {
+            statistic.reportedMultiple = new BigDecimal(entry.multiple());
+            statistic.reportedMultiplePrinted = entry.multiple();
+            statistic.multipleWording = MultipleWording.valueOf(entry.multipleWording());
+        }
+        statistic.growthBase = entry.growthBase();
+        if (entry.converted() != null) {
+            PrintedAmount amount = PrintedAmount.parse(entry.converted().amount());
+            StatedConversion conversion = new StatedConversion();
+            conversion.value = amount.value();
+            conversion.resolution = amount.resolution();
+            conversion.printedAmount = amount.text();
+            conversion.unit = Unit.valueOf(entry.converted().unit());
+            conversion.qualifier = Qualifier.valueOf(entry.converted().qualifier());
+            statistic.statedConversion = conversion;
+        }
+        statistic.note = entry.note();
+        statistic.citation = citation(entry.source(), entry.quote());
+        return statistic;
+    }
+
+    private static Period period(StatisticEntry entry) {
+        if (entry.period() == null) {
+            return Period.unspecified();
+        }
+        Period period = PeriodParser.parse(entry.period(), entry.id() + ".period");
+        if (entry.granularity() != null) {
+            period.granularity = Granularity.valueOf(entry.granularity());
+        }
+        if (entry.periodLabel() != null) {
+            period.label = entry.periodLabel();
+        }
+        return period;
+    }
+
+    private static Meeting toMeeting(MeetingEntry entry) {
+        Meeting meeting = new Meeting();
+        meeting.id = entry.id();
+        meeting.kind = MeetingKind.valueOf(entry.kind());
+        meeting.title = entry.title();
+        meeting.online = entry.online();
+        meeting.place = entry.place() == null ? null : place(entry.place());
+        meeting.dateFrom = entry.dateFrom() == null ? null : LocalDate.parse(entry.dateFrom());
+        meeting.dateTo = entry.dateTo() == null ? null : LocalDate.parse(entry.dateTo());
+        meeting.sortDate = meeting.dateTo != null ? meeting.dateTo : TradeStatistic.UNDATED;
+        meeting.datePrecision = DatePrecision.valueOf(entry.datePrecision());
+        meeting.dateText = entry.dateText();
+        meeting.dateNote = entry.dateNote();
+        meeting.places = new ArrayList<>(orEmpty(entry.places()).stream().map(DatasetLoader::place).toList());
+        for (var p : orEmpty(entry.participants())) {
+            Participant participant = new Participant();
+            participant.name = p.name();
+            participant.role = p.role();
+            participant.organisation = p.organisation();
+            participant.side = p.side() == null ? null : place(p.side());
+            meeting.participants.add(participant);
+        }
+        meeting.topics = new ArrayList<>(orEmpty(entry.topics()));
+        for (var o : orEmpty(entry.outcomes())) {
+            Outcome outcome = new Outcome();
+            outcome.kind = OutcomeKind.valueOf(o.kind());
+            outcome.text = o.text();
+            outcome.quote = o.quote();
+            meeting.outcomes.add(outcome);
+        }
+        meeting.citation = citation(entry.source(), entry.quote());
+        return meeting;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static Place place(String code) {
+        Place place = Place.findById(code);
+        if (place == null) {
+            throw new IllegalStateException("The dataset refers to an unknown place code: " + code);
+        }
+        return place;
+    }
+
+    private static Citation citation(String sourceId, String quote) {
+        Source source = Source.findById(sourceId);
+        if (source == null) {
+            throw new IllegalStateException("The dataset refers to an unknown source: " + sourceId);
+        }
+        return new Citation(source, quote);
+    }
+}

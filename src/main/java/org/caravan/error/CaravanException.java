@@ -1,0 +1,54 @@
+package org.caravan.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+/**
+ * The one error type of Caravan's API. Being a {@link GraphQLError}, its extensions ({@code code} and,
+ * where it helps, the offending {@code argument}) reach the client as they are.
+ */
+public class CaravanException extends RuntimeException implements GraphQLError {
+
+    private final ErrorCode code;
+    private final String argument;
+
+    public CaravanException(ErrorCode code, String message) {
+        this(code, null, message);
+    }
+
+    public CaravanException(ErrorCode code, String argument, String message) {
+        super(message, null, false, false);
+        this.code = code;
+        this.argument = argument;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return null;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorType.ValidationError;
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        if (argument != null) {
+            extensions.put("argument", argument);
+        }
+        return extensions;
+    }
+}

@@ -1,0 +1,16 @@
+package org.caravan.error;
+
+/** Stable codes sent as {@code extensions.code} of a GraphQL error; clients may switch on them. */
+public enum ErrorCode {
+    UNKNOWN_PLACE,
+    UNKNOWN_SOURCE,
+    UNKNOWN_STATISTIC,
+    UNKNOWN_MEETING,
+    INVALID_PERIOD,
+    INVALID_DATE_RANGE,
+    INVALID_PAGE_SIZE,
+    INVALID_CURSOR,
+    INCOMPARABLE_STATISTICS,
+    NO_STATED_CONVERSION,
+    NO_VALUE
+}

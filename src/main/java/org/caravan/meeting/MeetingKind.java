@@ -1,0 +1,11 @@
+package org.caravan.meeting;
+
+public enum MeetingKind {
+    MEETING,
+    VISIT,
+    CEREMONY,
+    OPENING,
+    LAUNCH,
+    EXHIBITION,
+    SUMMIT_DECISION
+}

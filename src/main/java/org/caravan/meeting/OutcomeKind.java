@@ -1,0 +1,8 @@
+package org.caravan.meeting;
+
+public enum OutcomeKind {
+    AGREEMENT,
+    COMMITMENT,
+    PROPOSAL,
+    REQUEST
+}

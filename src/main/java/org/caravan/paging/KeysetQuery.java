@@ -1,0 +1,45 @@
+package org.caravan.paging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a Panache query for a filtered list paged by keyset on (sortDate desc, id): the database seeks
+ * straight to the page instead of skipping rows, so deep pages cost what the first one does.
+ */
+public final class KeysetQuery {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    public KeysetQuery where(String clause, String name, Object value) {
+        clauses.add(clause);
+        parameters.put(name, value);
+        return this;
+    }
+
+    public KeysetQuery where(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
+    public String filter() {
+        return String.join(" and ", clauses);
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    public String page(PageRequest page) {
+        List<String> all = new ArrayList<>(clauses);
+        if (page.hasCursor()) {
+            all.add("(sortDate < :afterDate or (sortDate = :afterDate and id > :afterId))");
+            parameters.put("afterDate", page.afterDate());
+            parameters.put("afterId", page.afterId());
+        }
+        return (all.isEmpty() ? "" : String.join(" and ", all) + " ") + "order by sortDate desc, id";
+    }
+}

@@ -1,0 +1,20 @@
+package org.caravan.partner;
+
+import java.math.BigDecimal;
+
+import org.caravan.place.Place;
+import org.caravan.trade.TradeStatistic;
+import org.caravan.trade.Unit;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One trading partner (a country or a group) of a reporter in one period.")
+public record PartnerShare(
+        @NonNull Place partner,
+        @NonNull TradeStatistic statistic,
+        @NonNull BigDecimal value,
+        @NonNull Unit unit,
+        @Description("1 for the largest partner; partners in different currencies are ranked separately") int rank,
+        @Description("Share of the reporter's world total for the same period, in percent (derived); null when the dataset has no such total") BigDecimal sharePercent,
+        @Description("The reporter's world total the share is taken of") TradeStatistic total) {
+}

@@ -1,0 +1,87 @@
+package org.caravan.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Description("A country, region, prefecture, city, land port, zone or group of countries.")
+public class Place extends PanacheEntityBase {
+
+    @Id
+    @NonNull
+    @Description("Stable code: ISO 3166-1 alpha-2 for countries (CN, PK, KZ), a readable slug otherwise (kashgar, khorgos, central-asia)")
+    public String code;
+
+    @NonNull
+    @Column(nullable = false)
+    public String name;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlaceKind kind;
+
+    @Description("ISO 3166-1 alpha-3 code, for countries")
+    public String iso3;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_code")
+    @Description("The place this one lies in: Kashgar lies in Xinjiang, Xinjiang in China")
+    public Place parent;
+
+    @Description("What Caravan knows about this place beyond the articles, e.g. how a group's members were chosen")
+    public String note;
+
+    @ManyToMany
+    @JoinTable(name = "place_group_member", joinColumns = @JoinColumn(name = "group_code"),
+            inverseJoinColumns = @JoinColumn(name = "member_code"))
+    @OrderBy("code")
+    @Description("For a group: its member countries")
+    public List<Place> members = new ArrayList<>();
+
+    /** Finds a place by its code, or a country by its alpha-3 code, ignoring case. */
+    public static Optional<Place> findByCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = code.trim();
+        Place place = findById(trimmed);
+        if (place == null) {
+            place = find("lower(code) = ?1 or upper(iso3) = ?2", trimmed.toLowerCase(Locale.ROOT),
+                    trimmed.toUpperCase(Locale.ROOT)).firstResult();
+        }
+        return Optional.ofNullable(place);
+    }
+
+    public static List<Place> listByKind(PlaceKind kind) {
+        return kind == null ? list("order by kind, code") : list("kind = ?1 order by code", kind);
+    }
+
+    /** Codes of this place and every place inside it, at any depth. */
+    public List<String> codesWithin() {
+        List<String> codes = new ArrayList<>(List.of(code));
+        for (int i = 0; i < codes.size(); i++) {
+            codes.addAll(find("select p.code from Place p where p.parent.code = ?1", codes.get(i))
+                    .project(String.class).list());
+        }
+        return codes;
+    }
+}

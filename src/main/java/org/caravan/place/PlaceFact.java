@@ -1,0 +1,49 @@
+package org.caravan.place;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.caravan.source.Citation;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "place_fact")
+@Description("A cited, non-numeric fact about a place: when it was established, what it is known for.")
+public class PlaceFact extends PanacheEntityBase {
+
+    @Id
+    @org.eclipse.microprofile.graphql.Id
+    public String id;
+
+    @Ignore
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "place_code", nullable = false)
+    public Place place;
+
+    @NonNull
+    @Column(nullable = false)
+    @Description("What the fact says, e.g. 'established'")
+    public String label;
+
+    @Description("When, as precisely as the article says: 2014-09 for September 2014")
+    public String date;
+
+    @NonNull
+    @Embedded
+    public Citation citation;
+
+    public static List<PlaceFact> listForPlaces(List<String> codes) {
+        return list("place.code in ?1 order by id", codes);
+    }
+}

@@ -1,0 +1,11 @@
+package org.caravan.trade;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Direction of a trade figure, seen from the reporter.")
+public enum Flow {
+    @Description("Imports and exports together")
+    TOTAL,
+    EXPORT,
+    IMPORT
+}

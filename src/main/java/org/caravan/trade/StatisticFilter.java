@@ -1,0 +1,40 @@
+package org.caravan.trade;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("StatisticFilter")
+@Description("Which statistics to list. Every field is optional; given fields must all match.")
+public class StatisticFilter {
+
+    @Description("Code of the reporting place, e.g. kashgar or xinjiang")
+    public String reporter;
+
+    @Description("Also match places inside the reporter (xinjiang then includes kashgar and its zones). Default false.")
+    public Boolean includePlacesWithinReporter;
+
+    @Description("Code of the partner country or group, e.g. PK or central-asia")
+    public String partner;
+
+    @Description("When the partner is a group, also match figures for its members. Default true.")
+    public Boolean includeGroupMembers;
+
+    @Description("Only totals with the whole world (figures without a partner)")
+    public Boolean worldTotalOnly;
+
+    @Description("Only these indicators")
+    public List<Indicator> indicators;
+
+    public Flow flow;
+
+    @Description("Only figures whose period overlaps this one, e.g. 2023 or 2023-H1 (see README for the syntax)")
+    public String period;
+
+    @Description("Only figures from this source (its id)")
+    public String source;
+
+    @Description("Include forecasts ('expected to surpass'). Default true.")
+    public Boolean includeForecasts;
+}

@@ -1,0 +1,78 @@
+package org.caravan.trade;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.caravan.paging.KeysetQuery;
+import org.caravan.paging.PageRequest;
+import org.caravan.paging.Slice;
+import org.caravan.period.Period;
+import org.caravan.period.PeriodParser;
+import org.caravan.place.Place;
+import org.caravan.place.Places;
+import org.caravan.source.Source;
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+
+/** Turns a {@link StatisticFilter} into one SQL query and a keyset page. */
+@ApplicationScoped
+public class StatisticSearch {
+
+    public TradeStatisticConnection search(StatisticFilter filter, PageRequest page) {
+        KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
+        int totalCount = (int) TradeStatistic.count(query.filter(), query.parameters());
+        List<TradeStatistic> rows = TradeStatistic.<TradeStatistic> find(query.page(page), query.parameters())
+                .range(0, page.first()).list();
+        Slice<TradeStatisticEdge> slice = Slice.of(rows, page, row -> PageRequest.cursor(row.sortDate, row.id),
+                TradeStatisticEdge::new);
+        return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), totalCount);
+    }
+
+    private KeysetQuery toQuery(StatisticFilter filter) {
+        KeysetQuery query = new KeysetQuery();
+        if (filter.reporter != null) {
+            Place reporter = Places.require(filter.reporter, "filter.reporter");
+            if (Boolean.TRUE.equals(filter.includePlacesWithinReporter)) {
+                query.where("reporter.code in :reporters", "reporters", reporter.codesWithin());
+            } else {
+                query.where("reporter = :reporter", "reporter", reporter);
+            }
+        }
+        if (filter.partner != null) {
+            Place partner = Places.require(filter.partner, "filter.partner");
+            List<String> codes = new ArrayList<>(List.of(partner.code));
+            if (!Boolean.FALSE.equals(filter.includeGroupMembers)) {
+                partner.members.forEach(member -> codes.add(member.code));
+            }
+            query.where("partner.code in :partners", "partners", codes);
+        }
+        if (Boolean.TRUE.equals(filter.worldTotalOnly)) {
+            query.where("partner is null");
+        }
+        if (filter.indicators != null && !filter.indicators.isEmpty()) {
+            query.where("indicator in :indicators", "indicators", filter.indicators);
+        }
+        if (filter.flow != null) {
+            query.where("flow = :flow", "flow", filter.flow);
+        }
+        if (filter.period != null) {
+            Period period = PeriodParser.parse(filter.period, "filter.period");
+            query.where("period.start <= :periodEnd", "periodEnd", period.end);
+            query.where("period.end >= :periodStart", "periodStart", period.start);
+        }
+        if (filter.source != null) {
+            if (Source.findById(filter.source) == null) {
+                throw new CaravanException(ErrorCode.UNKNOWN_SOURCE, "filter.source",
+                        "No source has the id '" + filter.source + "'. The query 'sources' lists them.");
+            }
+            query.where("citation.source.id = :source", "source", filter.source);
+        }
+        if (Boolean.FALSE.equals(filter.includeForecasts)) {
+            query.where("qualifier not in :forecasts", "forecasts",
+                    List.of(Qualifier.EXPECTED, Qualifier.EXPECTED_TO_EXCEED));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,179 @@
+package org.caravan.trade;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Table;
+
+import org.caravan.period.Period;
+import org.caravan.place.Place;
+import org.caravan.source.Citation;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "trade_statistic")
+@Description("One figure from one article, with its qualifier, period and citation.")
+public class TradeStatistic extends PanacheEntityBase {
+
+    /** Sort date of figures without a period: after every dated figure in newest-first order. */
+    public static final LocalDate UNDATED = LocalDate.of(1000, 1, 1);
+
+    @Id
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Stable identifier, e.g. xinjiang-pakistan-trade-2022")
+    public String id;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Indicator indicator;
+
+    @NonNull
+    @Column(nullable = false)
+    @Description("What the figure is, in words")
+    public String description;
+
+    @Description("The company or body the figure is about, where it is not a place")
+    public String subject;
+
+    @NonNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "reporter_code", nullable = false)
+    @Description("The place the figure is about")
+    public Place reporter;
+
+    @ManyToOne
+    @JoinColumn(name = "partner_code")
+    @Description("The partner country or group; null for a total with the whole world")
+    public Place partner;
+
+    @Enumerated(EnumType.STRING)
+    @Description("Direction of trade; null for figures that are not trade flows (counts, areas, ranks)")
+    public Flow flow;
+
+    @NonNull
+    @Embedded
+    public Period period = Period.unspecified();
+
+    @Ignore
+    @Column(name = "sort_date", nullable = false)
+    public LocalDate sortDate;
+
+    @Column(name = "amount", precision = 38, scale = 6)
+    @Description("The value in full units (2920000000 for RMB 2.92 billion); null when the article reports only a growth rate")
+    public BigDecimal value;
+
+    @Column(name = "amount_high", precision = 38, scale = 6)
+    @Description("Upper end when the article gives a range ('25-30 minutes'); value is then the lower end")
+    public BigDecimal valueHigh;
+
+    @Column(name = "printed_amount")
+    @Description("The figure as printed in the article, e.g. '2.92 billion'")
+    public String printedAmount;
+
+    @Ignore
+    @Column(name = "amount_resolution", precision = 38, scale = 6)
+    public BigDecimal resolution;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Unit unit;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Qualifier qualifier;
+
+    @Column(name = "reported_growth_percent", precision = 20, scale = 4)
+    @Description("Growth in percent as the article reports it (248.2 for 'an increase of 248.2 percent')")
+    public BigDecimal reportedGrowthPercent;
+
+    @Column(name = "reported_growth_printed")
+    @Ignore
+    public String reportedGrowthPrinted;
+
+    @Column(name = "reported_multiple", precision = 20, scale = 4)
+    @Description("Multiple as the article reports it (3.96 for '3.96 times that of 2013')")
+    public BigDecimal reportedMultiple;
+
+    @Column(name = "reported_multiple_printed")
+    @Ignore
+    public String reportedMultiplePrinted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "multiple_wording")
+    public MultipleWording multipleWording;
+
+    @Column(name = "growth_base")
+    @Description("The period the reported growth or multiple compares with; null means the same period a year earlier")
+    public String growthBase;
+
+    @Embedded
+    @Description("The same figure in another currency, as stated by the article")
+    public StatedConversion statedConversion;
+
+    @Description("Caveats: what the article leaves open")
+    public String note;
+
+    @NonNull
+    @Embedded
+    public Citation citation;
+
+    /** Numeric columns hand back 2920000000.000000; clients should see 2920000000. */
+    @PostLoad
+    void normaliseScales() {
+        value = AmountFormat.normalised(value);
+        valueHigh = AmountFormat.normalised(valueHigh);
+        resolution = AmountFormat.normalised(resolution);
+        reportedGrowthPercent = AmountFormat.normalised(reportedGrowthPercent);
+        reportedMultiple = AmountFormat.normalised(reportedMultiple);
+        if (statedConversion != null) {
+            statedConversion.value = AmountFormat.normalised(statedConversion.value);
+            statedConversion.resolution = AmountFormat.normalised(statedConversion.resolution);
+        }
+    }
+
+    @Description("True for a forecast ('expected to surpass'): not a reported result")
+    public boolean isForecast() {
+        return qualifier != null && qualifier.isForecast();
+    }
+
+    /** Earlier statistics that can be compared with this one, newest first. */
+    public List<TradeStatistic> earlierComparables() {
+        if (!period.isSpecified()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>(Map.of("reporter", reporter, "indicator", indicator,
+                "unit", unit, "granularity", period.granularity, "before", period.start));
+        String query = "reporter = :reporter and indicator = :indicator and unit = :unit"
+                + " and period.granularity = :granularity and period.end < :before and value is not null";
+        query += partner == null ? " and partner is null" : " and partner = :partner";
+        query += flow == null ? " and flow is null" : " and flow = :flow";
+        if (partner != null) {
+            parameters.put("partner", partner);
+        }
+        if (flow != null) {
+            parameters.put("flow", flow);
+        }
+        return TradeStatistic.<TradeStatistic> list(query + " order by period.end desc, id", parameters)
+                .stream().filter(other -> other.period.hasSameShapeAs(period)).toList();
+    }
+}

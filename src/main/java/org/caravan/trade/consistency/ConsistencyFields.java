@@ -1,0 +1,29 @@
+package org.caravan.trade.consistency;
+
+import java.util.List;
+
+import org.caravan.trade.TradeStatistic;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ConsistencyFields {
+
+    @Query
+    @Description("Every consistency check Caravan runs over the dataset, with its verdict and arithmetic")
+    public @NonNull List<@NonNull ConsistencyFinding> consistencyFindings(@Name("verdict") Verdict verdict) {
+        return new ConsistencyChecker(TradeStatistic.listAll()).findings().stream()
+                .filter(finding -> verdict == null || finding.verdict() == verdict).toList();
+    }
+
+    @Description("The consistency checks that involve this statistic")
+    public @NonNull List<@NonNull ConsistencyFinding> consistency(@Source TradeStatistic statistic) {
+        List<TradeStatistic> related = TradeStatistic.list("indicator = ?1 or citation.source = ?2",
+                statistic.indicator, statistic.citation.source);
+        return new ConsistencyChecker(related).findings().stream().filter(f -> f.involves(statistic)).toList();
+    }
+}

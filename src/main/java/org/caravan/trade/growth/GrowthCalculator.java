@@ -1,0 +1,82 @@
+package org.caravan.trade.growth;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import org.caravan.trade.AmountFormat;
+import org.caravan.trade.MultipleWording;
+import org.caravan.trade.Qualifier;
+import org.caravan.trade.TradeStatistic;
+
+/** Growth arithmetic on statistics: change, multiple, CAGR and the base a reported rate implies. */
+public final class GrowthCalculator {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private GrowthCalculator() {
+    }
+
+    /** Compares two statistics that {@link Comparability} accepts. */
+    public static Growth between(TradeStatistic from, TradeStatistic to) {
+        BigDecimal ratio = to.value.divide(from.value, PRECISION);
+        BigDecimal percent = ratio.subtract(BigDecimal.ONE).multiply(HUNDRED).setScale(2, RoundingMode.HALF_EVEN);
+        int years = from.period.yearsUntil(to.period);
+        BigDecimal cagr = null;
+        String arithmetic = AmountFormat.format(to.value, to.unit) + " / " + AmountFormat.format(from.value, from.unit)
+                + " = " + AmountFormat.fourSignificantDigits(ratio) + " times, a change of " + percent + "%";
+        if (years >= 1 && ratio.signum() > 0) {
+            double annual = Math.pow(ratio.doubleValue(), 1.0 / years) - 1;
+            cagr = BigDecimal.valueOf(annual * 100).setScale(2, RoundingMode.HALF_EVEN);
+            arithmetic += "; over " + years + (years == 1 ? " year" : " years") + " that is "
+                    + AmountFormat.fourSignificantDigits(ratio) + "^(1/" + years + ") - 1 = " + cagr + "% a year";
+        }
+        boolean approximate = from.qualifier != Qualifier.EXACT || to.qualifier != Qualifier.EXACT;
+        return new Growth(from, to, to.value.subtract(from.value), to.unit, percent,
+                AmountFormat.fourSignificantDigits(ratio), years, cagr, true, approximate, arithmetic);
+    }
+
+    /**
+     * The earlier value a reported growth rate or multiple implies: RMB 2.92 billion after +248.2% implies
+     * about RMB 0.84 billion a year before. Null when the statistic reports no value or no rate.
+     */
+    public static DerivedAmount impliedPreviousValue(TradeStatistic statistic) {
+        if (statistic.value == null || (statistic.reportedGrowthPercent == null && statistic.reportedMultiple == null)) {
+            return null;
+        }
+        BigDecimal divisor;
+        String rate;
+        BigDecimal alternative = null;
+        if (statistic.reportedGrowthPercent != null) {
+            divisor = BigDecimal.ONE.add(statistic.reportedGrowthPercent.divide(HUNDRED, PRECISION));
+            rate = "(1 + " + statistic.reportedGrowthPrinted + "/100)";
+        } else {
+            divisor = statistic.reportedMultiple;
+            rate = statistic.reportedMultiplePrinted;
+            if (statistic.multipleWording == MultipleWording.INCREASE_OF_TIMES) {
+                alternative = AmountFormat.fourSignificantDigits(
+                        statistic.value.divide(divisor.add(BigDecimal.ONE), PRECISION));
+            }
+        }
+        BigDecimal base = AmountFormat.fourSignificantDigits(statistic.value.divide(divisor, PRECISION));
+        String arithmetic = AmountFormat.format(statistic.value, statistic.unit) + " / " + rate + " = "
+                + AmountFormat.format(base, statistic.unit);
+        if (alternative != null) {
+            arithmetic += "; read as 'increased by " + rate + " times', " + AmountFormat.format(statistic.value,
+                    statistic.unit) + " / (" + rate + " + 1) = " + AmountFormat.format(alternative, statistic.unit);
+        }
+        String period = statistic.growthBase != null ? statistic.growthBase : statistic.period.yearBefore().label;
+        return new DerivedAmount(base, alternative, statistic.unit, AmountFormat.format(base, statistic.unit), period,
+                impliedQualifier(statistic.qualifier), true, arithmetic);
+    }
+
+    /** Hedging carries over: if this year's value exceeded X, the base implied by the same rate exceeded X/rate. */
+    private static Qualifier impliedQualifier(Qualifier reported) {
+        return switch (reported) {
+            case EXACT, ABOUT -> Qualifier.ABOUT;
+            case EXPECTED, EXPECTED_TO_EXCEED -> Qualifier.EXPECTED;
+            default -> reported;
+        };
+    }
+}

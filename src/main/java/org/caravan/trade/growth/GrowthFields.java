@@ -1,0 +1,48 @@
+package org.caravan.trade.growth;
+
+import java.util.List;
+
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+import org.caravan.trade.StatisticQueries;
+import org.caravan.trade.TradeStatistic;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class GrowthFields {
+
+    @Query
+    @Description("Growth from one statistic to a later comparable one (same reporter, partner, indicator, flow, unit and kind of period)")
+    public @NonNull Growth growth(@Name("fromId") @Id @NonNull String fromId, @Name("toId") @Id @NonNull String toId) {
+        TradeStatistic from = StatisticQueries.require(fromId, "fromId");
+        TradeStatistic to = StatisticQueries.require(toId, "toId");
+        Comparability.whyNot(from, to).ifPresent(reason -> {
+            throw new CaravanException(ErrorCode.INCOMPARABLE_STATISTICS,
+                    "Cannot compute growth from " + fromId + " to " + toId + ": " + reason + ".");
+        });
+        return GrowthCalculator.between(from, to);
+    }
+
+    @Description("The latest earlier statistic this one can be compared with, if the dataset has one")
+    public TradeStatistic previousComparable(@Source TradeStatistic statistic) {
+        List<TradeStatistic> earlier = statistic.value == null ? List.of() : statistic.earlierComparables();
+        return earlier.isEmpty() ? null : earlier.get(0);
+    }
+
+    @Description("Growth from previousComparable to this statistic, computed by Caravan")
+    public Growth growthFromPrevious(@Source TradeStatistic statistic) {
+        TradeStatistic previous = previousComparable(statistic);
+        return previous == null ? null : GrowthCalculator.between(previous, statistic);
+    }
+
+    @Description("The earlier value implied by the reported growth rate or multiple, computed by Caravan")
+    public DerivedAmount impliedPreviousValue(@Source TradeStatistic statistic) {
+        return GrowthCalculator.impliedPreviousValue(statistic);
+    }
+}

@@ -1,0 +1,34 @@
+package org.caravan;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.restassured.response.ValidatableResponse;
+
+/** Posts a GraphQL document to /graphql over HTTP, as any client would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static ValidatableResponse post(String document) {
+        return post(document, Map.of());
+    }
+
+    public static ValidatableResponse post(String document, Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        return given()
+                .config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE)))
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+}

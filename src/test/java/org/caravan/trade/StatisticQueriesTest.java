@@ -1,0 +1,173 @@
+package org.caravan.trade;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.caravan.GraphQL;
+import org.caravan.dataset.DatasetReader;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+public class StatisticQueriesTest {
+
+    private static final String PAGE = """
+            query Page($filter: StatisticFilter, $first: Int, $after: String) {
+              statistics(filter: $filter, first: $first, after: $after) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges { cursor node { id } }
+              }
+            }""";
+
+    @Test
+    void servesAFigureWithItsQualifierPeriodAndVerbatimCitation() {
+        GraphQL.post("""
+                { statistic(id: "kashgar-trade-2023-q1-q3") {
+                    id indicator value unit printedAmount qualifier forecast reportedGrowthPercent
+                    period { label granularity start end }
+                    reporter { code name } partner { code }
+                    statedConversion { value unit qualifier printedAmount }
+                    citation { quote source { title outlet publishedOn } } } }""")
+                .body("errors", nullValue())
+                .body("data.statistic.value", is(61000000000L))
+                .body("data.statistic.unit", is("CNY"))
+                .body("data.statistic.printedAmount", is("61 billion"))
+                .body("data.statistic.qualifier", is("EXCEEDS"))
+                .body("data.statistic.forecast", is(false))
+                .body("data.statistic.reportedGrowthPercent", is(89.7))
+                .body("data.statistic.period.label", is("2023-Q1..Q3"))
+                .body("data.statistic.period.granularity", is("QUARTERS"))
+                .body("data.statistic.period.end", is("2023-09-30"))
+                .body("data.statistic.reporter.code", is("kashgar"))
+                .body("data.statistic.partner", nullValue())
+                .body("data.statistic.statedConversion.value", is(8390000000L))
+                .body("data.statistic.statedConversion.qualifier", is("ABOUT"))
+                .body("data.statistic.citation.quote", containsString("exceeded 61 billion yuan (about 8.39 billion U.S. dollars)"))
+                .body("data.statistic.citation.source.outlet", is("Shiliuyun-Xinjiang Daily"));
+    }
+
+    @Test
+    void aForecastIsMarkedAndCanBeLeftOut() {
+        GraphQL.post("{ statistic(id: \"kashgar-trade-2023-01-08-forecast\") { qualifier forecast } }")
+                .body("data.statistic.qualifier", is("EXPECTED_TO_EXCEED"))
+                .body("data.statistic.forecast", is(true));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "kashgar", "includeForecasts", false), "first", 100))
+                .body("data.statistics.edges.node.id", not(hasItem("kashgar-trade-2023-01-08-forecast")))
+                .body("data.statistics.edges.node.id", hasItem("kashgar-trade-2022"));
+    }
+
+    @Test
+    void keepsBothEndsOfARange() {
+        GraphQL.post("{ statistic(id: \"khorgos-truck-clearance-time\") { value valueHigh unit period { granularity } } }")
+                .body("data.statistic.value", is(25))
+                .body("data.statistic.valueHigh", is(30))
+                .body("data.statistic.unit", is("MINUTES"))
+                .body("data.statistic.period.granularity", is("UNSPECIFIED"));
+    }
+
+    @Test
+    void pagesThroughEveryStatisticExactlyOnce() {
+        int total = GraphQL.post(PAGE, Map.of("first", 0)).extract().path("data.statistics.totalCount");
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("first", 7));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            var page = GraphQL.post(PAGE, variables).body("errors", nullValue()).extract();
+            seen.addAll(page.path("data.statistics.edges.node.id"));
+            more = page.path("data.statistics.pageInfo.hasNextPage");
+            after = page.path("data.statistics.pageInfo.endCursor");
+        }
+        assertEquals(total, seen.size());
+        assertEquals(total, new HashSet<>(seen).size(), "a statistic appeared on two pages");
+        assertFalse(seen.isEmpty());
+    }
+
+    @Test
+    void filtersByReporterPartnerGroupMembersIndicatorFlowAndPeriod() {
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "KAZ", "flow", "EXPORT")))
+                .body("data.statistics.edges.node.id", is(List.of("kazakhstan-exports-to-xinjiang-2023-h1")));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("partner", "PK")))
+                .body("data.statistics.edges.node.id",
+                        is(List.of("xinjiang-pakistan-trade-2023-h1", "xinjiang-pakistan-trade-2022")));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "xinjiang", "period", "2023")))
+                .body("data.statistics.edges.node.id", is(List.of("xinjiang-pakistan-trade-2023-h1")));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "xinjiang", "includePlacesWithinReporter", true,
+                "indicators", List.of("TRADE_VALUE"), "period", "2022", "worldTotalOnly", true)))
+                .body("data.statistics.edges.node.id",
+                        hasItems("xinjiang-trade-2022", "kashgar-trade-2022", "kashgar-ftz-trade-2022"))
+                .body("data.statistics.totalCount", is(3));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("indicators", List.of("AREA"))))
+                .body("data.statistics.edges.node.id",
+                        hasItems("kashgar-ftz-planned-area", "khorgos-duty-free-market-area"))
+                .body("data.statistics.totalCount", is(2));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("source", "xj-gb-customs-meeting-2023")))
+                .body("data.statistics.totalCount", is(2));
+    }
+
+    @Test
+    void aGroupIsAPartnerWithNamedMembers() {
+        GraphQL.post("""
+                { all: statistics(filter: {partner: "central-asia"}) { edges { node { partner { code } } } }
+                  groupOnly: statistics(filter: {partner: "central-asia", includeGroupMembers: false}) { totalCount }
+                  place(code: "central-asia") { members { code } } }""")
+                .body("data.place.members.code", is(List.of("KG", "KZ", "TJ", "TM", "UZ")))
+                .body("data.all.edges.node.partner.code", everyItem(is("central-asia")))
+                .body("data.groupOnly.totalCount", is(2));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "xinjiang", "partner", "central-asia")))
+                .body("data.statistics.edges.node.id", is(List.of("xinjiang-central-asia-trade-2022")));
+    }
+
+    @Test
+    void badArgumentsGiveStableErrorCodesNotStackTraces() {
+        GraphQL.post(PAGE, Map.of("first", 101))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("INVALID_PAGE_SIZE"))
+                .body("errors[0].extensions.argument", is("first"))
+                .body("errors[0].message", containsString("between 0 and 100"))
+                .body("errors[0].extensions.exception", nullValue());
+        GraphQL.post(PAGE, Map.of("first", 100)).body("errors", nullValue());
+        GraphQL.post(PAGE, Map.of("first", -1)).body("errors[0].extensions.code", is("INVALID_PAGE_SIZE"));
+        GraphQL.post(PAGE, Map.of("after", "not-a-cursor")).body("errors[0].extensions.code", is("INVALID_CURSOR"));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "atlantis")))
+                .body("errors[0].extensions.code", is("UNKNOWN_PLACE"))
+                .body("errors[0].extensions.argument", is("filter.reporter"));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("period", "2023-H3")))
+                .body("errors[0].extensions.code", is("INVALID_PERIOD"))
+                .body("errors[0].message", containsString("2023-Q1..Q3"));
+        GraphQL.post(PAGE, Map.of("filter", Map.of("source", "nope")))
+                .body("errors[0].extensions.code", is("UNKNOWN_SOURCE"));
+        GraphQL.post("{ statistic(id: \"nope\") { id } }")
+                .body("data.statistic", nullValue())
+                .body("errors[0].extensions.code", is("UNKNOWN_STATISTIC"));
+    }
+
+    @Test
+    void everyStatisticCarriesACitation() {
+        GraphQL.post("{ statistics(first: 100) { edges { node { citation { quote source { title } } } } } }")
+                .body("data.statistics.edges", not(empty()))
+                .body("data.statistics.edges.node.citation.quote", everyItem(notNullValue()))
+                .body("data.statistics.edges.node.citation.source.title", everyItem(notNullValue()))
+                .body("data.statistics.edges", hasSize(DatasetReader.readBundled().statistics().size()));
+    }
+}
