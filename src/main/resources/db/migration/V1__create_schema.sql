@@ -131,3 +131,10 @@ create table meeting_outcome (
     quote varchar(1000) not null,
     primary key (meeting_id, position)
 );
+
+-- Which version of the bundled dataset file has been imported, so a restart can skip reading it.
+create table dataset_import (
+    checksum varchar(64) primary key,
+    version integer not null,
+    imported_at timestamp not null
+);

@@ -2,7 +2,12 @@ package org.caravan.dataset;
 
 import java.util.List;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The bundled dataset file as written: see src/main/resources/dataset/caravan-dataset.yaml. */
+@RegisterForReflection(targets = { DatasetFile.class, DatasetFile.SourceEntry.class, DatasetFile.PlaceEntry.class,
+        DatasetFile.PlaceFactEntry.class, DatasetFile.ConversionEntry.class, DatasetFile.StatisticEntry.class,
+        DatasetFile.ParticipantEntry.class, DatasetFile.OutcomeEntry.class, DatasetFile.MeetingEntry.class })
 public record DatasetFile(int version, List<SourceEntry> sources, List<PlaceEntry> places, List<PlaceFactEntry> placeFacts,
         List<StatisticEntry> statistics, List<MeetingEntry> meetings) {
 

@@ -2,12 +2,15 @@ package org.caravan.dataset;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.DatasetFile.MeetingEntry;
@@ -45,13 +48,35 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Inserts the bundled dataset at startup. Each entry is inserted once, by its id, and an entry already in
  * the database is left as it is: restarts and upgrades add new figures but never overwrite stored ones.
+ * A database that has already imported this exact file (by checksum) skips the work altogether.
  */
 @ApplicationScoped
 public class DatasetLoader {
 
+    @Inject
+    EntityManager entityManager;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        DatasetFile dataset = DatasetReader.readBundled();
+        byte[] file = DatasetReader.bundledBytes();
+        String checksum = DatasetReader.checksum(file);
+        boolean imported = !entityManager.createNativeQuery("select 1 from dataset_import where checksum = ?1")
+                .setParameter(1, checksum).getResultList().isEmpty();
+        if (imported) {
+            Log.infof("Bundled dataset %s already imported", checksum.substring(0, 12));
+            return;
+        }
+        DatasetFile dataset = DatasetReader.parse(file);
+        int added = insertMissing(dataset);
+        entityManager.createNativeQuery("insert into dataset_import (checksum, version, imported_at) values (?1, ?2, ?3)")
+                .setParameter(1, checksum).setParameter(2, dataset.version()).setParameter(3, LocalDateTime.now())
+                .executeUpdate();
+        Log.infof("Bundled dataset version %d (%s): %d entries added, %d statistics and %d meetings stored",
+                dataset.version(), checksum.substring(0, 12), added, TradeStatistic.count(), Meeting.count());
+    }
+
+    /** Inserts the entries the database lacks and returns how many; stored entries are left as they are. */
+    int insertMissing(DatasetFile dataset) {
         int added = 0;
         for (SourceEntry entry : dataset.sources()) {
             added += persistIfAbsent(Source.findById(entry.id()) == null, () -> toSource(entry));
@@ -78,8 +103,7 @@ public class DatasetLoader {
         for (MeetingEntry entry : dataset.meetings()) {
             added += persistIfAbsent(Meeting.findById(entry.id()) == null, () -> toMeeting(entry));
         }
-        Log.infof("Bundled dataset version %d: %d entries added, %d statistics and %d meetings stored", dataset.version(),
-                added, TradeStatistic.count(), Meeting.count());
+        return added;
     }
 
     private static int persistIfAbsent(boolean absent, Supplier<? extends PanacheEntityBase> entity) {
