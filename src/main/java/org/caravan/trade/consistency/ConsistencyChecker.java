@@ -1,7 +1,6 @@
 package org.caravan.trade.consistency;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.caravan.trade.Flow;
 import org.caravan.trade.MultipleWording;
 import org.caravan.trade.TradeStatistic;
 import org.caravan.trade.Unit;
+import org.caravan.trade.growth.GrowthCalculator;
 
 /**
  * Checks reported figures against each other, allowing for the rounding of every printed digit. Forecasts
@@ -78,22 +78,14 @@ public final class ConsistencyChecker {
             if (!twoReadings) {
                 return Optional.empty();
             }
-            BigDecimal value = statistic.value;
+            BigDecimal otherReading = statistic.reportedMultiple.add(BigDecimal.ONE);
             return Optional.of(new ConsistencyFinding(FindingKind.AMBIGUOUS_MULTIPLE, Verdict.AMBIGUOUS,
                     List.of(statistic),
                     "'An increase of " + statistic.reportedMultiplePrinted + " times' may mean "
-                            + statistic.reportedMultiplePrinted + " times the base or " + statistic.reportedMultiple
-                                    .add(BigDecimal.ONE).stripTrailingZeros().toPlainString()
-                            + " times it; no figure for " + baseLabel + " decides which.",
-                    "base = " + describe(statistic) + " / " + statistic.reportedMultiplePrinted + " = "
-                            + AmountFormat.format(AmountFormat.fourSignificantDigits(
-                                    value.divide(statistic.reportedMultiple, MathContext.DECIMAL64)),
-                                    statistic.unit)
-                            + ", or " + describe(statistic) + " / " + statistic.reportedMultiple.add(BigDecimal.ONE)
-                                    .stripTrailingZeros().toPlainString()
-                            + " = " + AmountFormat.format(AmountFormat.fourSignificantDigits(value.divide(
-                                    statistic.reportedMultiple.add(BigDecimal.ONE), MathContext.DECIMAL64)),
-                                    statistic.unit)));
+                            + statistic.reportedMultiplePrinted + " times the base or "
+                            + otherReading.toPlainString() + " times it; no figure for " + baseLabel
+                            + " decides which.",
+                    GrowthCalculator.impliedPreviousValue(statistic).arithmetic()));
         }
         TradeStatistic previous = base.get();
         Interval computed = Interval.of(statistic).dividedBy(Interval.of(previous));

@@ -62,6 +62,20 @@ class ConsistencyCheckerTest {
     }
 
     @Test
+    void anIncreaseOfTimesIsReadBothWays() {
+        TradeStatistic base = figure("b", KASHGAR, null, Flow.TOTAL, "2021", "3.28 billion", Unit.CNY);
+        TradeStatistic later = withMultiple(figure("l", KASHGAR, null, Flow.TOTAL, "2022", "28.28 billion", Unit.CNY),
+                "7.62", MultipleWording.INCREASE_OF_TIMES, null);
+        ConsistencyFinding finding = only(FindingKind.REPORTED_MULTIPLE, base, later);
+        assertEquals(Verdict.CONSISTENT, finding.verdict());
+        assertTrue(finding.explanation().contains("read as an increase"), finding.explanation());
+
+        ConsistencyFinding withoutBase = only(FindingKind.AMBIGUOUS_MULTIPLE, later);
+        assertEquals(Verdict.AMBIGUOUS, withoutBase.verdict());
+        assertTrue(withoutBase.arithmetic().contains("3.281 billion CNY"), withoutBase.arithmetic());
+    }
+
+    @Test
     void partsThatCannotAddUpToTheirTotalAreFlagged() {
         TradeStatistic total = figure("t", KAZAKHSTAN, XINJIANG, Flow.TOTAL, "2023-H1", "8.5 billion", Unit.USD);
         TradeStatistic exports = figure("e", KAZAKHSTAN, XINJIANG, Flow.EXPORT, "2023-H1", "6.1 billion", Unit.USD);
