@@ -1,6 +1,5 @@
 package org.caravan.dataset;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,28 +17,21 @@ import org.caravan.dataset.DatasetFile.PlaceEntry;
 import org.caravan.dataset.DatasetFile.PlaceFactEntry;
 import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.caravan.dataset.DatasetFile.StatisticEntry;
+import org.caravan.error.CaravanException;
 import org.caravan.meeting.DatePrecision;
 import org.caravan.meeting.Meeting;
 import org.caravan.meeting.MeetingKind;
 import org.caravan.meeting.Outcome;
 import org.caravan.meeting.OutcomeKind;
 import org.caravan.meeting.Participant;
-import org.caravan.period.Granularity;
-import org.caravan.period.Period;
-import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
 import org.caravan.place.PlaceFact;
 import org.caravan.place.PlaceKind;
+import org.caravan.place.Places;
 import org.caravan.source.Citation;
 import org.caravan.source.Source;
-import org.caravan.trade.Flow;
-import org.caravan.trade.Indicator;
-import org.caravan.trade.MultipleWording;
-import org.caravan.trade.PrintedAmount;
-import org.caravan.trade.Qualifier;
-import org.caravan.trade.StatedConversion;
+import org.caravan.source.Sources;
 import org.caravan.trade.TradeStatistic;
-import org.caravan.trade.Unit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.logging.Log;
@@ -98,7 +90,7 @@ public class DatasetLoader {
             added += persistIfAbsent(PlaceFact.findById(entry.id()) == null, () -> toPlaceFact(entry));
         }
         for (StatisticEntry entry : dataset.statistics()) {
-            added += persistIfAbsent(TradeStatistic.findById(entry.id()) == null, () -> toStatistic(entry));
+            added += persistIfAbsent(TradeStatistic.findById(entry.id()) == null, () -> statistic(entry));
         }
         for (MeetingEntry entry : dataset.meetings()) {
             added += persistIfAbsent(Meeting.findById(entry.id()) == null, () -> toMeeting(entry));
@@ -112,6 +104,14 @@ public class DatasetLoader {
         }
         entity.get().persist();
         return 1;
+    }
+
+    private static TradeStatistic statistic(StatisticEntry entry) {
+        try {
+            return StatisticEntries.toStatistic(entry);
+        } catch (CaravanException e) {
+            throw new IllegalStateException("Dataset entry " + entry.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private static Source toSource(SourceEntry entry) {
@@ -148,65 +148,6 @@ public class DatasetLoader {
         fact.date = entry.date();
         fact.citation = citation(entry.source(), entry.quote());
         return fact;
-    }
-
-    static TradeStatistic toStatistic(StatisticEntry entry) {
-        TradeStatistic statistic = new TradeStatistic();
-        statistic.id = entry.id();
-        statistic.indicator = Indicator.valueOf(entry.indicator());
-        statistic.description = entry.description();
-        statistic.subject = entry.subject();
-        statistic.reporter = place(entry.reporter());
-        statistic.partner = entry.partner() == null ? null : place(entry.partner());
-        statistic.flow = entry.flow() == null ? null : Flow.valueOf(entry.flow());
-        statistic.period = period(entry);
-        statistic.sortDate = statistic.period.isSpecified() ? statistic.period.end : TradeStatistic.UNDATED;
-        statistic.unit = Unit.valueOf(entry.unit());
-        statistic.qualifier = Qualifier.valueOf(entry.qualifier());
-        if (entry.amount() != null) {
-            PrintedAmount amount = PrintedAmount.parse(entry.amount());
-            statistic.value = amount.value();
-            statistic.valueHigh = amount.high();
-            statistic.resolution = amount.resolution();
-            statistic.printedAmount = amount.text();
-        }
-        if (entry.growthPercent() != null) {
-            statistic.reportedGrowthPercent = new BigDecimal(entry.growthPercent());
-            statistic.reportedGrowthPrinted = entry.growthPercent();
-        }
-        if (entry.multiple() != null) {
-            statistic.reportedMultiple = new BigDecimal(entry.multiple());
-            statistic.reportedMultiplePrinted = entry.multiple();
-            statistic.multipleWording = MultipleWording.valueOf(entry.multipleWording());
-        }
-        statistic.growthBase = entry.growthBase();
-        if (entry.converted() != null) {
-            PrintedAmount amount = PrintedAmount.parse(entry.converted().amount());
-            StatedConversion conversion = new StatedConversion();
-            conversion.value = amount.value();
-            conversion.resolution = amount.resolution();
-            conversion.printedAmount = amount.text();
-            conversion.unit = Unit.valueOf(entry.converted().unit());
-            conversion.qualifier = Qualifier.valueOf(entry.converted().qualifier());
-            statistic.statedConversion = conversion;
-        }
-        statistic.note = entry.note();
-        statistic.citation = citation(entry.source(), entry.quote());
-        return statistic;
-    }
-
-    private static Period period(StatisticEntry entry) {
-        if (entry.period() == null) {
-            return Period.unspecified();
-        }
-        Period period = PeriodParser.parse(entry.period(), entry.id() + ".period");
-        if (entry.granularity() != null) {
-            period.granularity = Granularity.valueOf(entry.granularity());
-        }
-        if (entry.periodLabel() != null) {
-            period.label = entry.periodLabel();
-        }
-        return period;
     }
 
     private static Meeting toMeeting(MeetingEntry entry) {
@@ -248,18 +189,10 @@ public class DatasetLoader {
     }
 
     private static Place place(String code) {
-        Place place = Place.findById(code);
-        if (place == null) {
-            throw new IllegalStateException("The dataset refers to an unknown place code: " + code);
-        }
-        return place;
+        return Places.require(code, "place");
     }
 
     private static Citation citation(String sourceId, String quote) {
-        Source source = Source.findById(sourceId);
-        if (source == null) {
-            throw new IllegalStateException("The dataset refers to an unknown source: " + sourceId);
-        }
-        return new Citation(source, quote);
+        return new Citation(Sources.require(sourceId, "source"), quote);
     }
 }

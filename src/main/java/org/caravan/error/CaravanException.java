@@ -28,6 +28,11 @@ public class CaravanException extends RuntimeException implements GraphQLError {
         this.argument = argument;
     }
 
+    /** The same error for a field nested under {@code parent}: "reporter" becomes "input.reporter". */
+    public CaravanException under(String parent) {
+        return new CaravanException(code, argument == null ? parent : parent + "." + argument, getMessage());
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -31,7 +31,7 @@ public class PartnerQueries {
         Place reporter = Places.require(reporterCode, "reporter");
         Flow direction = flow == null ? Flow.TOTAL : flow;
         Indicator measure = indicator == null ? Indicator.TRADE_VALUE : indicator;
-        String figures = "reporter = ?1 and indicator = ?2 and flow = ?3 and value is not null and qualifier not in ?4";
+        String figures = "retracted = false and reporter = ?1 and indicator = ?2 and flow = ?3 and value is not null and qualifier not in ?4";
         Period period = periodText != null ? PeriodParser.parse(periodText, "period")
                 : TradeStatistic.<TradeStatistic> find(figures + " and partner is not null order by period.end desc, id",
                         reporter, measure, direction, FORECASTS).firstResultOptional().map(s -> s.period).orElse(null);

@@ -31,13 +31,13 @@ public class PlaceQueries {
 
     @Description("Statistics this place reports, newest period first")
     public List<@NonNull List<@NonNull TradeStatistic>> statisticsAsReporter(@Source List<Place> places) {
-        List<TradeStatistic> all = TradeStatistic.list("reporter in ?1 order by sortDate desc, id", places);
+        List<TradeStatistic> all = TradeStatistic.list("retracted = false and reporter in ?1 order by sortDate desc, id", places);
         return perPlace(places, all.stream().collect(Collectors.groupingBy(s -> s.reporter.code)));
     }
 
     @Description("Statistics in which this place is the partner, newest period first")
     public List<@NonNull List<@NonNull TradeStatistic>> statisticsAsPartner(@Source List<Place> places) {
-        List<TradeStatistic> all = TradeStatistic.list("partner in ?1 order by sortDate desc, id", places);
+        List<TradeStatistic> all = TradeStatistic.list("retracted = false and partner in ?1 order by sortDate desc, id", places);
         return perPlace(places, all.stream().collect(Collectors.groupingBy(s -> s.partner.code)));
     }
 

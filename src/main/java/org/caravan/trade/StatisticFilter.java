@@ -35,6 +35,9 @@ public class StatisticFilter {
     @Description("Only figures from this source (its id)")
     public String source;
 
+    @Description("Include retracted figures. Default false.")
+    public Boolean includeRetracted;
+
     @Description("Include forecasts ('expected to surpass'). Default true.")
     public Boolean includeForecasts;
 }

@@ -12,9 +12,7 @@ import org.caravan.period.Period;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
 import org.caravan.place.Places;
-import org.caravan.source.Source;
-import org.caravan.error.CaravanException;
-import org.caravan.error.ErrorCode;
+import org.caravan.source.Sources;
 
 /** Turns a {@link StatisticFilter} into one SQL query and a keyset page. */
 @ApplicationScoped
@@ -63,11 +61,11 @@ public class StatisticSearch {
             query.where("period.end >= :periodStart", "periodStart", period.start);
         }
         if (filter.source != null) {
-            if (Source.findById(filter.source) == null) {
-                throw new CaravanException(ErrorCode.UNKNOWN_SOURCE, "filter.source",
-                        "No source has the id '" + filter.source + "'. The query 'sources' lists them.");
-            }
+            Sources.require(filter.source, "filter.source");
             query.where("citation.source.id = :source", "source", filter.source);
+        }
+        if (!Boolean.TRUE.equals(filter.includeRetracted)) {
+            query.where("retracted = false");
         }
         if (Boolean.FALSE.equals(filter.includeForecasts)) {
             query.where("qualifier not in :forecasts", "forecasts",

@@ -137,6 +137,9 @@ public class TradeStatistic extends PanacheEntityBase {
     @Embedded
     public Citation citation;
 
+    @Description("True once an editor has retracted the figure: it is then left out of lists, rankings and checks")
+    public boolean retracted;
+
     /** Numeric columns hand back 2920000000.000000; clients should see 2920000000. */
     @PostLoad
     void normaliseScales() {
@@ -156,6 +159,16 @@ public class TradeStatistic extends PanacheEntityBase {
         return qualifier != null && qualifier.isForecast();
     }
 
+    /** Figures in force: not retracted. */
+    public static List<TradeStatistic> listCurrent() {
+        return list("retracted = false");
+    }
+
+    /** Figures in force matching a query. */
+    public static List<TradeStatistic> listCurrent(String query, Object... parameters) {
+        return list("retracted = false and (" + query + ")", parameters);
+    }
+
     /** Earlier statistics that can be compared with this one, newest first. */
     public List<TradeStatistic> earlierComparables() {
         if (!period.isSpecified()) {
@@ -164,7 +177,8 @@ public class TradeStatistic extends PanacheEntityBase {
         Map<String, Object> parameters = new HashMap<>(Map.of("reporter", reporter, "indicator", indicator,
                 "unit", unit, "granularity", period.granularity, "before", period.start));
         String query = "reporter = :reporter and indicator = :indicator and unit = :unit"
-                + " and period.granularity = :granularity and period.end < :before and value is not null";
+                + " and period.granularity = :granularity and period.end < :before and value is not null"
+                + " and retracted = false";
         query += partner == null ? " and partner is null" : " and partner = :partner";
         query += flow == null ? " and flow is null" : " and flow = :flow";
         if (partner != null) {

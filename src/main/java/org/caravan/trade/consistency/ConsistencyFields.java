@@ -16,13 +16,13 @@ public class ConsistencyFields {
     @Query
     @Description("Every consistency check Caravan runs over the dataset, with its verdict and arithmetic")
     public @NonNull List<@NonNull ConsistencyFinding> consistencyFindings(@Name("verdict") Verdict verdict) {
-        return new ConsistencyChecker(TradeStatistic.listAll()).findings().stream()
+        return new ConsistencyChecker(TradeStatistic.listCurrent()).findings().stream()
                 .filter(finding -> verdict == null || finding.verdict() == verdict).toList();
     }
 
     @Description("The consistency checks that involve this statistic")
     public @NonNull List<@NonNull ConsistencyFinding> consistency(@Source TradeStatistic statistic) {
-        List<TradeStatistic> related = TradeStatistic.list("indicator = ?1 or citation.source = ?2",
+        List<TradeStatistic> related = TradeStatistic.listCurrent("indicator = ?1 or citation.source = ?2",
                 statistic.indicator, statistic.citation.source);
         return new ConsistencyChecker(related).findings().stream().filter(f -> f.involves(statistic)).toList();
     }

@@ -14,6 +14,6 @@ public class CurrencyFields {
     @Description("The value in CNY or USD, using only a conversion the article states; an error when it states none")
     public ConvertedAmount valueIn(@Source TradeStatistic statistic, @Name("currency") @NonNull Unit currency) {
         return CurrencyConverter.convert(statistic, currency,
-                TradeStatistic.list("citation.source = ?1", statistic.citation.source));
+                TradeStatistic.listCurrent("citation.source = ?1", statistic.citation.source));
     }
 }

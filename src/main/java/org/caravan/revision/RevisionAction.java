@@ -1,0 +1,14 @@
+package org.caravan.revision;
+
+import org.eclipse.microprofile.graphql.Description;
+
+public enum RevisionAction {
+    @Description("The state the bundled dataset gave, kept when an editor first changes the entry")
+    IMPORTED,
+    @Description("Recorded by an editor")
+    RECORDED,
+    @Description("Corrected by an editor; the earlier revisions keep the earlier states")
+    CORRECTED,
+    @Description("Retracted by an editor: hidden from default queries, kept for the record")
+    RETRACTED
+}

@@ -1,0 +1,22 @@
+package org.caravan.trade;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("ConversionInput")
+@Description("The figure in another currency, as the article states it")
+public class ConversionInput {
+
+    @NotBlank
+    @Description("As printed, e.g. '8.39 billion'")
+    public String amount;
+
+    @NotNull
+    public Unit unit;
+
+    @NotNull
+    public Qualifier qualifier;
+}

@@ -1,0 +1,89 @@
+package org.caravan.trade;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.caravan.dataset.DatasetFile.ConversionEntry;
+import org.caravan.dataset.DatasetFile.StatisticEntry;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("StatisticInput")
+@Description("A figure as an editor records it: the same fields as an entry of the dataset file.")
+public class StatisticInput {
+
+    @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,149}", message = "must be 3 to 150 lower-case letters, digits and hyphens")
+    @Description("Stable id; made from reporter, indicator and period when left out")
+    public String id;
+
+    @NotNull
+    public Indicator indicator;
+
+    @NotBlank
+    @Size(max = 500)
+    public String description;
+
+    @Size(max = 200)
+    public String subject;
+
+    @NotBlank
+    @Description("Code of the reporting place")
+    public String reporter;
+
+    @Description("Code of the partner country or group; none for a world total")
+    public String partner;
+
+    public Flow flow;
+
+    @Description("Period in Caravan's syntax (2023-H1, 2023-Q1..Q3, ...); none when the article gives none")
+    public String period;
+
+    @Pattern(regexp = "\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?( (thousand|million|billion|trillion))?",
+            message = "must be a non-negative amount as printed, e.g. 2.92 billion or 25-30")
+    @Description("The figure as printed, e.g. '2.92 billion'; none when the article reports only a growth rate")
+    public String amount;
+
+    @NotNull
+    public Unit unit;
+
+    @NotNull
+    public Qualifier qualifier;
+
+    @Pattern(regexp = "-?\\d+(\\.\\d+)?", message = "must be a number as printed, e.g. 248.2")
+    public String growthPercent;
+
+    @Pattern(regexp = "\\d+(\\.\\d+)?", message = "must be a positive number as printed, e.g. 3.96")
+    public String multiple;
+
+    public MultipleWording multipleWording;
+
+    @Description("The period a growth rate or multiple compares with, when not the year before")
+    public String growthBase;
+
+    @Valid
+    public ConversionInput converted;
+
+    @Size(max = 1000)
+    public String note;
+
+    @NotBlank
+    @Description("Id of the source article")
+    public String source;
+
+    @NotBlank
+    @Size(max = 1000)
+    @Description("The shortest verbatim excerpt of the article that states the figure")
+    public String quote;
+
+    public StatisticEntry toEntry(String statisticId) {
+        ConversionEntry conversion = converted == null ? null
+                : new ConversionEntry(converted.amount, converted.unit.name(), converted.qualifier.name());
+        return new StatisticEntry(statisticId, indicator.name(), description, subject, reporter, partner,
+                flow == null ? null : flow.name(), period, null, null, amount, null, unit.name(), qualifier.name(),
+                growthPercent, multiple, multipleWording == null ? null : multipleWording.name(), growthBase,
+                conversion, note, source, quote);
+    }
+}
