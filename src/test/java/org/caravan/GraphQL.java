@@ -27,6 +27,11 @@ public final class GraphQL {
     }
 
     /** Posts with HTTP basic credentials. */
+    public static ValidatableResponse postAs(String user, String password, String document) {
+        return postAs(user, password, document, Map.of());
+    }
+
+    /** Posts with HTTP basic credentials and variables. */
     public static ValidatableResponse postAs(String user, String password, String document,
             Map<String, Object> variables) {
         return request(given().auth().preemptive().basic(user, password), document, variables);

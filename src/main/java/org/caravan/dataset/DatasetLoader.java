@@ -1,9 +1,6 @@
 package org.caravan.dataset;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +15,9 @@ import org.caravan.dataset.DatasetFile.PlaceFactEntry;
 import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.caravan.error.CaravanException;
-import org.caravan.meeting.DatePrecision;
 import org.caravan.meeting.Meeting;
-import org.caravan.meeting.MeetingKind;
-import org.caravan.meeting.Outcome;
-import org.caravan.meeting.OutcomeKind;
-import org.caravan.meeting.Participant;
 import org.caravan.place.Place;
 import org.caravan.place.PlaceFact;
-import org.caravan.place.PlaceKind;
 import org.caravan.place.Places;
 import org.caravan.source.Citation;
 import org.caravan.source.Source;
@@ -71,10 +62,10 @@ public class DatasetLoader {
     int insertMissing(DatasetFile dataset) {
         int added = 0;
         for (SourceEntry entry : dataset.sources()) {
-            added += persistIfAbsent(Source.findById(entry.id()) == null, () -> toSource(entry));
+            added += persistIfAbsent(Source.findById(entry.id()) == null, () -> entity(entry.id(), () -> SourceEntries.toSource(entry)));
         }
         for (PlaceEntry entry : dataset.places()) {
-            added += persistIfAbsent(Place.findById(entry.code()) == null, () -> toPlace(entry));
+            added += persistIfAbsent(Place.findById(entry.code()) == null, () -> entity(entry.code(), () -> PlaceEntries.toPlace(entry)));
         }
         for (PlaceEntry entry : dataset.places()) {
             if (entry.members() != null) {
@@ -90,10 +81,10 @@ public class DatasetLoader {
             added += persistIfAbsent(PlaceFact.findById(entry.id()) == null, () -> toPlaceFact(entry));
         }
         for (StatisticEntry entry : dataset.statistics()) {
-            added += persistIfAbsent(TradeStatistic.findById(entry.id()) == null, () -> statistic(entry));
+            added += persistIfAbsent(TradeStatistic.findById(entry.id()) == null, () -> entity(entry.id(), () -> StatisticEntries.toStatistic(entry)));
         }
         for (MeetingEntry entry : dataset.meetings()) {
-            added += persistIfAbsent(Meeting.findById(entry.id()) == null, () -> toMeeting(entry));
+            added += persistIfAbsent(Meeting.findById(entry.id()) == null, () -> entity(entry.id(), () -> MeetingEntries.toMeeting(entry)));
         }
         return added;
     }
@@ -106,38 +97,13 @@ public class DatasetLoader {
         return 1;
     }
 
-    private static TradeStatistic statistic(StatisticEntry entry) {
+    /** A bad entry stops the start with the entry's id and what is wrong with it. */
+    private static <T> T entity(String id, Supplier<T> conversion) {
         try {
-            return StatisticEntries.toStatistic(entry);
-        } catch (CaravanException e) {
-            throw new IllegalStateException("Dataset entry " + entry.id() + ": " + e.getMessage(), e);
+            return conversion.get();
+        } catch (CaravanException | IllegalArgumentException e) {
+            throw new IllegalStateException("Dataset entry " + id + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Source toSource(SourceEntry entry) {
-        Source source = new Source();
-        source.id = entry.id();
-        source.seedFile = entry.seedFile();
-        source.title = entry.title();
-        source.titleWrittenByCaravan = entry.titleWrittenByCaravan();
-        source.outlet = entry.outlet();
-        source.byline = entry.byline();
-        source.dateline = entry.dateline();
-        source.publishedOn = entry.publishedOn() == null ? null : LocalDate.parse(entry.publishedOn());
-        source.datingNote = entry.datingNote();
-        source.language = entry.language();
-        return source;
-    }
-
-    private static Place toPlace(PlaceEntry entry) {
-        Place place = new Place();
-        place.code = entry.code();
-        place.name = entry.name();
-        place.kind = PlaceKind.valueOf(entry.kind());
-        place.iso3 = entry.iso3();
-        place.parent = entry.parent() == null ? null : place(entry.parent());
-        place.note = entry.note();
-        return place;
     }
 
     private static PlaceFact toPlaceFact(PlaceFactEntry entry) {
@@ -148,44 +114,6 @@ public class DatasetLoader {
         fact.date = entry.date();
         fact.citation = citation(entry.source(), entry.quote());
         return fact;
-    }
-
-    private static Meeting toMeeting(MeetingEntry entry) {
-        Meeting meeting = new Meeting();
-        meeting.id = entry.id();
-        meeting.kind = MeetingKind.valueOf(entry.kind());
-        meeting.title = entry.title();
-        meeting.online = entry.online();
-        meeting.place = entry.place() == null ? null : place(entry.place());
-        meeting.dateFrom = entry.dateFrom() == null ? null : LocalDate.parse(entry.dateFrom());
-        meeting.dateTo = entry.dateTo() == null ? null : LocalDate.parse(entry.dateTo());
-        meeting.sortDate = meeting.dateTo != null ? meeting.dateTo : TradeStatistic.UNDATED;
-        meeting.datePrecision = DatePrecision.valueOf(entry.datePrecision());
-        meeting.dateText = entry.dateText();
-        meeting.dateNote = entry.dateNote();
-        meeting.places = new ArrayList<>(orEmpty(entry.places()).stream().map(DatasetLoader::place).toList());
-        for (var p : orEmpty(entry.participants())) {
-            Participant participant = new Participant();
-            participant.name = p.name();
-            participant.role = p.role();
-            participant.organisation = p.organisation();
-            participant.side = p.side() == null ? null : place(p.side());
-            meeting.participants.add(participant);
-        }
-        meeting.topics = new ArrayList<>(orEmpty(entry.topics()));
-        for (var o : orEmpty(entry.outcomes())) {
-            Outcome outcome = new Outcome();
-            outcome.kind = OutcomeKind.valueOf(o.kind());
-            outcome.text = o.text();
-            outcome.quote = o.quote();
-            meeting.outcomes.add(outcome);
-        }
-        meeting.citation = citation(entry.source(), entry.quote());
-        return meeting;
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     private static Place place(String code) {

@@ -107,4 +107,7 @@ public class Meeting extends PanacheEntityBase {
     @Ignore
     @Column(name = "sort_date", nullable = false)
     public LocalDate sortDate;
+
+    @Description("True once an editor has retracted it: left out of lists, still readable directly")
+    public boolean retracted;
 }

@@ -21,4 +21,7 @@ public class MeetingFilter {
 
     @Description("Words to find in the title, topics or outcomes, any case")
     public String text;
+
+    @Description("Include retracted meetings. Default false.")
+    public Boolean includeRetracted;
 }

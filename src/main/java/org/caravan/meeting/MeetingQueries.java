@@ -36,9 +36,13 @@ public class MeetingQueries {
     @Query
     @Description("One meeting by id")
     public Meeting meeting(@Name("id") @Id @NonNull String id) {
+        return require(id, "id");
+    }
+
+    public static Meeting require(String id, String argument) {
         Meeting meeting = Meeting.findById(id);
         if (meeting == null) {
-            throw new CaravanException(ErrorCode.UNKNOWN_MEETING, "id", "No meeting has the id '" + id + "'.");
+            throw new CaravanException(ErrorCode.UNKNOWN_MEETING, argument, "No meeting has the id '" + id + "'.");
         }
         return meeting;
     }
@@ -65,6 +69,9 @@ public class MeetingQueries {
         if (filter.participant != null) {
             query.where("id in (select m.id from Meeting m join m.participants p where lower(p.name) like :participant)",
                     "participant", like(filter.participant));
+        }
+        if (!Boolean.TRUE.equals(filter.includeRetracted)) {
+            query.where("retracted = false");
         }
         if (filter.text != null) {
             query.where("(lower(title) like :text"

@@ -57,6 +57,9 @@ public class Place extends PanacheEntityBase {
     @Description("For a group: its member countries")
     public List<Place> members = new ArrayList<>();
 
+    @Description("True once an editor has retracted it: left out of lists, still readable directly")
+    public boolean retracted;
+
     /** Finds a place by its code, or a country by its alpha-3 code, ignoring case. */
     public static Optional<Place> findByCode(String code) {
         if (code == null || code.isBlank()) {
@@ -72,7 +75,8 @@ public class Place extends PanacheEntityBase {
     }
 
     public static List<Place> listByKind(PlaceKind kind) {
-        return kind == null ? list("order by kind, code") : list("kind = ?1 order by code", kind);
+        return kind == null ? list("retracted = false order by kind, code")
+                : list("retracted = false and kind = ?1 order by code", kind);
     }
 
     /** Codes of this place and every place inside it, at any depth. */

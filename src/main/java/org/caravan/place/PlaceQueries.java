@@ -44,7 +44,7 @@ public class PlaceQueries {
     @Description("Meetings held at this place or about it, latest first")
     public List<@NonNull List<@NonNull Meeting>> meetings(@Source List<Place> places) {
         List<Meeting> all = Meeting.list("select distinct m from Meeting m left join m.places p"
-                + " where m.place in ?1 or p in ?1 order by m.sortDate desc, m.id", places);
+                + " where m.retracted = false and (m.place in ?1 or p in ?1) order by m.sortDate desc, m.id", places);
         return places.stream().map(place -> all.stream()
                 .filter(m -> m.place != null && m.place.code.equals(place.code)
                         || m.places.stream().anyMatch(p -> p.code.equals(place.code)))
@@ -53,7 +53,7 @@ public class PlaceQueries {
 
     @Description("The groups this place is a member of")
     public List<@NonNull List<@NonNull Place>> groups(@Source List<Place> places) {
-        List<Place> groups = Place.list("select distinct g from Place g join g.members m where m in ?1 order by g.code",
+        List<Place> groups = Place.list("select distinct g from Place g join g.members m where g.retracted = false and m in ?1 order by g.code",
                 places);
         return places.stream().map(place -> groups.stream()
                 .filter(g -> g.members.stream().anyMatch(m -> m.code.equals(place.code))).toList()).toList();
@@ -61,7 +61,7 @@ public class PlaceQueries {
 
     @Description("The places directly inside this one")
     public List<@NonNull List<@NonNull Place>> children(@Source List<Place> places) {
-        List<Place> children = Place.list("parent in ?1 order by code", places);
+        List<Place> children = Place.list("retracted = false and parent in ?1 order by code", places);
         return perPlace(places, children.stream().collect(Collectors.groupingBy(p -> p.parent.code)));
     }
 

@@ -54,7 +54,10 @@ public class Source extends PanacheEntityBase {
     @Column(name = "seed_file")
     public String seedFile;
 
+    @Description("True once an editor has retracted it: left out of lists, still readable directly")
+    public boolean retracted;
+
     public static List<Source> listInOrder() {
-        return list("order by id");
+        return list("retracted = false order by id");
     }
 }

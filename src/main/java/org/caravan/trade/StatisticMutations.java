@@ -5,17 +5,12 @@ import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
-import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.caravan.dataset.StatisticEntries;
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
-import org.caravan.error.InputValidation;
+import org.caravan.revision.Editing;
 import org.caravan.revision.Revision;
-import org.caravan.revision.RevisionAction;
-import org.caravan.revision.RevisionLog;
-import org.caravan.security.Editors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,29 +29,20 @@ public class StatisticMutations {
     static final String SUBJECT = "STATISTIC";
 
     @Inject
-    Editors editors;
-
-    @Inject
-    RevisionLog revisions;
-
-    @Inject
-    Validator validator;
+    Editing editing;
 
     @Mutation
     @Transactional
     @Description("Record a new figure (editors only)")
     public @NonNull TradeStatistic recordStatistic(@Name("input") @NonNull StatisticInput input) {
-        String author = editors.requireEditor();
-        InputValidation.check(validator, input, "input");
+        String author = editing.authorize(input);
         String id = input.id != null ? input.id : freeId(input);
         if (TradeStatistic.findById(id) != null) {
             throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.id",
                     "A statistic with the id '" + id + "' exists already; correct it instead.");
         }
-        TradeStatistic statistic = fromInput(input.toEntry(id));
-        statistic.persist();
-        revisions.append(SUBJECT, id, RevisionAction.RECORDED, author, null, StatisticEntries.toEntry(statistic));
-        return statistic;
+        TradeStatistic statistic = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
+        return editing.record(SUBJECT, id, statistic, StatisticEntries::toEntry, author);
     }
 
     @Mutation
@@ -64,19 +50,14 @@ public class StatisticMutations {
     @Description("Correct a figure (editors only). The earlier state stays available in `revisions`.")
     public @NonNull TradeStatistic correctStatistic(@Name("id") @Id @NonNull String id,
             @Name("input") @NonNull StatisticInput input, @Name("reason") @NonNull String reason) {
-        String author = editors.requireEditor();
-        InputValidation.check(validator, input, "input");
-        requireReason(reason);
+        String author = editing.authorize(input, reason);
         TradeStatistic current = StatisticQueries.require(id, "id");
         if (input.id != null && !input.id.equals(id)) {
             throw new CaravanException(ErrorCode.INVALID_INPUT, "input.id", "A correction cannot change the id.");
         }
-        TradeStatistic corrected = fromInput(input.toEntry(id));
-        revisions.keepOriginal(SUBJECT, id, StatisticEntries.toEntry(current));
+        TradeStatistic corrected = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
         corrected.retracted = current.retracted;
-        TradeStatistic stored = TradeStatistic.getEntityManager().merge(corrected);
-        revisions.append(SUBJECT, id, RevisionAction.CORRECTED, author, reason, StatisticEntries.toEntry(stored));
-        return stored;
+        return editing.correct(SUBJECT, id, current, corrected, StatisticEntries::toEntry, author, reason);
     }
 
     @Mutation
@@ -84,35 +65,15 @@ public class StatisticMutations {
     @Description("Retract a figure (editors only): hidden from lists, rankings and checks, still readable by id")
     public @NonNull TradeStatistic retractStatistic(@Name("id") @Id @NonNull String id,
             @Name("reason") @NonNull String reason) {
-        String author = editors.requireEditor();
-        requireReason(reason);
+        String author = editing.authorize(null, reason);
         TradeStatistic statistic = StatisticQueries.require(id, "id");
-        if (statistic.retracted) {
-            throw new CaravanException(ErrorCode.ALREADY_RETRACTED, "id", "Statistic '" + id + "' is already retracted.");
-        }
-        revisions.keepOriginal(SUBJECT, id, StatisticEntries.toEntry(statistic));
-        statistic.retracted = true;
-        revisions.append(SUBJECT, id, RevisionAction.RETRACTED, author, reason, StatisticEntries.toEntry(statistic));
-        return statistic;
+        return editing.retract(SUBJECT, id, statistic, s -> !s.retracted && (s.retracted = true),
+                StatisticEntries::toEntry, author, reason);
     }
 
     @Description("Every state this figure has had, oldest first; empty for a figure never edited")
     public @NonNull List<@NonNull Revision> revisions(@Source TradeStatistic statistic) {
         return Revision.of(SUBJECT, statistic.id);
-    }
-
-    private static TradeStatistic fromInput(StatisticEntry entry) {
-        try {
-            return StatisticEntries.toStatistic(entry);
-        } catch (CaravanException e) {
-            throw e.under("input");
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new CaravanException(ErrorCode.INVALID_INPUT, "reason", "A correction or retraction needs a reason.");
-        }
     }
 
     /** kashgar-trade-value-2024-h1, or with -2, -3 ... when taken. */

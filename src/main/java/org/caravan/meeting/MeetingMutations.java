@@ -1,0 +1,71 @@
+package org.caravan.meeting;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.caravan.dataset.MeetingEntries;
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+import org.caravan.revision.Editing;
+import org.caravan.revision.Revision;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Recording, correcting and retracting meetings; each mutation is one transaction with its revision. */
+@GraphQLApi
+public class MeetingMutations {
+
+    static final String SUBJECT = "MEETING";
+
+    @Inject
+    Editing editing;
+
+    @Mutation
+    @Transactional
+    @Description("Record a meeting, visit or event (editors only)")
+    public @NonNull Meeting recordMeeting(@Name("input") @NonNull MeetingInput input) {
+        String author = editing.authorize(input);
+        if (Meeting.findById(input.id) != null) {
+            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.id", "A meeting with the id '" + input.id + "' exists already.");
+        }
+        Meeting meeting = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
+        return editing.record(SUBJECT, meeting.id, meeting, MeetingEntries::toEntry, author);
+    }
+
+    @Mutation
+    @Transactional
+    @Description("Correct a meeting (editors only); earlier states stay in `revisions`")
+    public @NonNull Meeting correctMeeting(@Name("id") @Id @NonNull String id, @Name("input") @NonNull MeetingInput input,
+            @Name("reason") @NonNull String reason) {
+        String author = editing.authorize(input, reason);
+        Meeting current = MeetingQueries.require(id, "id");
+        if (!id.equals(input.id)) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.id", "A correction cannot change the id.");
+        }
+        Meeting corrected = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
+        corrected.retracted = current.retracted;
+        return editing.correct(SUBJECT, id, current, corrected, MeetingEntries::toEntry, author, reason);
+    }
+
+    @Mutation
+    @Transactional
+    @Description("Retract a meeting (editors only): left out of `meetings`, still found by `meeting(id)`")
+    public @NonNull Meeting retractMeeting(@Name("id") @Id @NonNull String id, @Name("reason") @NonNull String reason) {
+        String author = editing.authorize(null, reason);
+        Meeting meeting = MeetingQueries.require(id, "id");
+        return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingEntries::toEntry,
+                author, reason);
+    }
+
+    @Description("Every state this meeting has had, oldest first; empty when never edited")
+    public @NonNull List<@NonNull Revision> revisions(@Source Meeting meeting) {
+        return Revision.of(SUBJECT, meeting.id);
+    }
+}

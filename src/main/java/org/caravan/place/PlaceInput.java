@@ -1,0 +1,45 @@
+package org.caravan.place;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.caravan.dataset.DatasetFile.PlaceEntry;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("PlaceInput")
+@Description("A place as an editor records it.")
+public class PlaceInput {
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{2}|[a-z0-9][a-z0-9-]{1,99}",
+            message = "must be an ISO 3166-1 alpha-2 code (PK) or a lower-case slug (kashgar-port)")
+    public String code;
+
+    @NotBlank
+    @Size(max = 200)
+    public String name;
+
+    @NotNull
+    public PlaceKind kind;
+
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as PAK")
+    public String iso3;
+
+    @Description("Code of the place this one lies in")
+    public String parent;
+
+    @Description("For a group: codes of its members")
+    public List<String> members;
+
+    @Size(max = 1000)
+    public String note;
+
+    public PlaceEntry toEntry() {
+        return new PlaceEntry(code, iso3, name, kind.name(), parent, members, note);
+    }
+}

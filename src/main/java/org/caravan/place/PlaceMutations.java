@@ -1,0 +1,70 @@
+package org.caravan.place;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.caravan.dataset.PlaceEntries;
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+import org.caravan.revision.Editing;
+import org.caravan.revision.Revision;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Recording, correcting and retracting places; each mutation is one transaction with its revision. */
+@GraphQLApi
+public class PlaceMutations {
+
+    static final String SUBJECT = "PLACE";
+
+    @Inject
+    Editing editing;
+
+    @Mutation
+    @Transactional
+    @Description("Record a new place (editors only)")
+    public @NonNull Place recordPlace(@Name("input") @NonNull PlaceInput input) {
+        String author = editing.authorize(input);
+        if (Place.findById(input.code) != null) {
+            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.code", "A place with the code '" + input.code + "' exists already.");
+        }
+        Place place = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
+        return editing.record(SUBJECT, place.code, place, PlaceEntries::toEntry, author);
+    }
+
+    @Mutation
+    @Transactional
+    @Description("Correct a place (editors only); earlier states stay in `revisions`")
+    public @NonNull Place correctPlace(@Name("code") @NonNull String code, @Name("input") @NonNull PlaceInput input,
+            @Name("reason") @NonNull String reason) {
+        String author = editing.authorize(input, reason);
+        Place current = Places.require(code, "code");
+        if (!current.code.equals(input.code)) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.code", "A correction cannot change the code.");
+        }
+        Place corrected = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
+        corrected.retracted = current.retracted;
+        return editing.correct(SUBJECT, current.code, current, corrected, PlaceEntries::toEntry, author, reason);
+    }
+
+    @Mutation
+    @Transactional
+    @Description("Retract a place (editors only): left out of `places`, still found by `place(code)`")
+    public @NonNull Place retractPlace(@Name("code") @NonNull String code, @Name("reason") @NonNull String reason) {
+        String author = editing.authorize(null, reason);
+        Place place = Places.require(code, "code");
+        return editing.retract(SUBJECT, place.code, place, p -> !p.retracted && (p.retracted = true),
+                PlaceEntries::toEntry, author, reason);
+    }
+
+    @Description("Every state this place has had, oldest first; empty when never edited")
+    public @NonNull List<@NonNull Revision> revisions(@Source Place place) {
+        return Revision.of(SUBJECT, place.code);
+    }
+}

@@ -1,0 +1,87 @@
+package org.caravan.revision;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+import org.caravan.error.InputValidation;
+import org.caravan.security.Editors;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The steps every edit takes, whatever it edits: check the caller and the input first, then write the
+ * change and its revision in the caller's transaction. {@code entryOf} gives the snapshot a revision keeps.
+ */
+@ApplicationScoped
+public class Editing {
+
+    @Inject
+    Editors editors;
+
+    @Inject
+    RevisionLog revisions;
+
+    @Inject
+    Validator validator;
+
+    /** The editor's name, once the caller may write and the input is valid; nothing is written before. */
+    public String authorize(Object input) {
+        String author = editors.requireEditor();
+        if (input != null) {
+            InputValidation.check(validator, input, "input");
+        }
+        return author;
+    }
+
+    /** Like {@link #authorize(Object)}, for changes that must say why. */
+    public String authorize(Object input, String reason) {
+        String author = authorize(input);
+        if (reason == null || reason.isBlank()) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "reason", "A correction or retraction needs a reason.");
+        }
+        return author;
+    }
+
+    public <T extends PanacheEntityBase> T record(String subjectType, String id, T entity,
+            Function<T, Object> entryOf, String author) {
+        entity.persist();
+        revisions.append(subjectType, id, RevisionAction.RECORDED, author, null, entryOf.apply(entity));
+        return entity;
+    }
+
+    public <T extends PanacheEntityBase> T correct(String subjectType, String id, T current, T corrected,
+            Function<T, Object> entryOf, String author, String reason) {
+        revisions.keepOriginal(subjectType, id, entryOf.apply(current));
+        T stored = Panache.getEntityManager().merge(corrected);
+        revisions.append(subjectType, id, RevisionAction.CORRECTED, author, reason, entryOf.apply(stored));
+        return stored;
+    }
+
+    /** Records a retraction; {@code retract} marks the entity and returns false when it already was. */
+    public <T extends PanacheEntityBase> T retract(String subjectType, String id, T entity, Function<T, Boolean> retract,
+            Function<T, Object> entryOf, String author, String reason) {
+        Object before = entryOf.apply(entity);
+        if (!retract.apply(entity)) {
+            throw new CaravanException(ErrorCode.ALREADY_RETRACTED, "id", "'" + id + "' is already retracted.");
+        }
+        revisions.keepOriginal(subjectType, id, before);
+        revisions.append(subjectType, id, RevisionAction.RETRACTED, author, reason, entryOf.apply(entity));
+        return entity;
+    }
+
+    /** Converts an input, naming the field of any error under "input": "reporter" becomes "input.reporter". */
+    public static <T> T fromInput(Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (CaravanException e) {
+            throw e.under("input");
+        }
+    }
+}

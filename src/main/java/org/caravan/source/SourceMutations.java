@@ -1,0 +1,71 @@
+package org.caravan.source;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.caravan.dataset.SourceEntries;
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+import org.caravan.revision.Editing;
+import org.caravan.revision.Revision;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Recording, correcting and retracting sources; each mutation is one transaction with its revision. */
+@GraphQLApi
+public class SourceMutations {
+
+    static final String SUBJECT = "SOURCE";
+
+    @Inject
+    Editing editing;
+
+    @Mutation
+    @Transactional
+    @Description("Record a new source article (editors only)")
+    public @NonNull Source recordSource(@Name("input") @NonNull SourceInput input) {
+        String author = editing.authorize(input);
+        if (Source.findById(input.id) != null) {
+            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.id", "A source with the id '" + input.id + "' exists already.");
+        }
+        Source source = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
+        return editing.record(SUBJECT, source.id, source, SourceEntries::toEntry, author);
+    }
+
+    @Mutation
+    @Transactional
+    @Description("Correct a source's metadata (editors only); earlier states stay in `revisions`")
+    public @NonNull Source correctSource(@Name("id") @Id @NonNull String id, @Name("input") @NonNull SourceInput input,
+            @Name("reason") @NonNull String reason) {
+        String author = editing.authorize(input, reason);
+        Source current = Sources.require(id, "id");
+        if (!id.equals(input.id)) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.id", "A correction cannot change the id.");
+        }
+        Source corrected = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
+        corrected.seedFile = current.seedFile;
+        corrected.retracted = current.retracted;
+        return editing.correct(SUBJECT, id, current, corrected, SourceEntries::toEntry, author, reason);
+    }
+
+    @Mutation
+    @Transactional
+    @Description("Retract a source (editors only): left out of `sources`, its figures stay until retracted themselves")
+    public @NonNull Source retractSource(@Name("id") @Id @NonNull String id, @Name("reason") @NonNull String reason) {
+        String author = editing.authorize(null, reason);
+        Source source = Sources.require(id, "id");
+        return editing.retract(SUBJECT, id, source, s -> !s.retracted && (s.retracted = true), SourceEntries::toEntry,
+                author, reason);
+    }
+
+    @Description("Every state this source has had, oldest first; empty when never edited")
+    public @NonNull List<@NonNull Revision> revisions(@org.eclipse.microprofile.graphql.Source Source source) {
+        return Revision.of(SUBJECT, source.id);
+    }
+}
