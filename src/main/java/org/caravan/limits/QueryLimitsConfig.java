@@ -1,0 +1,39 @@
+package org.caravan.limits;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits on what one GraphQL request may ask for; defaults at least as strict as graphql-armor's. */
+@ConfigMapping(prefix = "caravan.limits")
+public interface QueryLimitsConfig {
+
+    /** Deepest field nesting, introspection fields (__schema, __type) not counted. */
+    @WithDefault("10")
+    int maxDepth();
+
+    /** Aliases in one document. */
+    @WithDefault("15")
+    int maxAliases();
+
+    /** Directives in one document. */
+    @WithDefault("50")
+    int maxDirectives();
+
+    /** Parser tokens in one document. */
+    @WithDefault("1000")
+    int maxTokens();
+
+    /** Estimated cost: every field counts 1, times the page size ('first') of each list it is inside. */
+    @WithDefault("5000")
+    int maxCost();
+
+    /** Operations defined in one document. */
+    @WithDefault("5")
+    int maxOperations();
+
+    /** Time a request may take before it is answered with REQUEST_TIMEOUT. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+}
