@@ -54,13 +54,11 @@ public class MeetingInput {
     @Description("Codes of other places it is about")
     public List<String> places;
 
-    @Valid
-    public List<ParticipantInput> participants;
+    public List<@Valid ParticipantInput> participants;
 
     public List<@NotBlank @Size(max = 500) String> topics;
 
-    @Valid
-    public List<OutcomeInput> outcomes;
+    public List<@Valid OutcomeInput> outcomes;
 
     @NotBlank
     public String source;
