@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.Map;
 
 import org.caravan.GraphQL;
+import org.caravan.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ public class EditingDisabledTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // caravan.editor-password is simply not set, as in a production start without CARAVAN_EDITOR_PASSWORD
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:caravan-no-editor;DB_CLOSE_DELAY=-1");
+            return Map.of("quarkus.datasource.jdbc.url", TestDatabase.url("caravan-no-editor"));
         }
     }
 

@@ -2,6 +2,8 @@ package org.caravan.editing;
 
 import java.util.Map;
 
+import org.caravan.TestDatabase;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -19,7 +21,7 @@ public class EditingProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:caravan-editing;DB_CLOSE_DELAY=-1",
+                "quarkus.datasource.jdbc.url", TestDatabase.url("caravan-editing"),
                 "caravan.editor-password", EDITOR_PASSWORD,
                 "quarkus.security.users.embedded.users.reader", READER_PASSWORD,
                 "quarkus.security.users.embedded.roles.reader", "reader");
