@@ -1,0 +1,41 @@
+package org.caravan.editing;
+
+import static io.restassured.RestAssured.given;
+import static org.caravan.editing.EditingProfile.READER;
+import static org.caravan.editing.EditingProfile.READER_PASSWORD;
+import static org.hamcrest.Matchers.is;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.caravan.GraphQL;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** Reads are open by default; an operator can require a login for them with Quarkus' HTTP permissions. */
+@QuarkusTest
+@TestProfile(ReadsRequireLoginTest.ClosedReads.class)
+public class ReadsRequireLoginTest {
+
+    public static class ClosedReads implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>(new EditingProfile().getConfigOverrides());
+            config.put("quarkus.http.auth.permission.readers.paths", "/graphql,/graphql/*");
+            config.put("quarkus.http.auth.permission.readers.policy", "authenticated");
+            return config;
+        }
+    }
+
+    @Test
+    void anonymousReadsAreRefusedAndReadersAreAnswered() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ sources { id } }"))
+                .post("/graphql").then().statusCode(401);
+        GraphQL.postAs(READER, READER_PASSWORD, "{ statistic(id: \"kashgar-trade-2022\") { printedAmount } }")
+                .body("data.statistic.printedAmount", is("49.31 billion"));
+    }
+}
