@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.caravan.dataset.DatasetFile.MeetingEntry;
 import org.caravan.dataset.DatasetFile.OutcomeEntry;
 import org.caravan.dataset.DatasetFile.ParticipantEntry;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -30,8 +29,7 @@ public class MeetingInput {
     @Size(max = 300)
     public String title;
 
-    @DefaultValue("false")
-    public boolean online;
+    public Boolean online;
 
     @Description("Code of the place it took place in")
     public String place;
@@ -93,7 +91,7 @@ public class MeetingInput {
     }
 
     public MeetingEntry toEntry() {
-        return new MeetingEntry(id, kind.name(), title, online, place, dateFrom, dateTo, datePrecision.name(), dateText,
+        return new MeetingEntry(id, kind.name(), title, Boolean.TRUE.equals(online), place, dateFrom, dateTo, datePrecision.name(), dateText,
                 dateNote, places,
                 participants == null ? null
                         : participants.stream().map(p -> new ParticipantEntry(p.name, p.role, p.organisation, p.side))

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.caravan.dataset.DatasetFile.SourceEntry;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -22,8 +21,7 @@ public class SourceInput {
     public String title;
 
     @Description("True when the article has no headline and the editor wrote the title")
-    @DefaultValue("false")
-    public boolean titleWrittenByCaravan;
+    public Boolean titleWrittenByCaravan;
 
     @Size(max = 200)
     public String outlet;
@@ -45,7 +43,7 @@ public class SourceInput {
     public String language;
 
     public SourceEntry toEntry() {
-        return new SourceEntry(id, null, title, titleWrittenByCaravan, outlet, byline, dateline, publishedOn, datingNote,
+        return new SourceEntry(id, null, title, Boolean.TRUE.equals(titleWrittenByCaravan), outlet, byline, dateline, publishedOn, datingNote,
                 null, language);
     }
 }
