@@ -1,6 +1,8 @@
 package org.caravan.dataset;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,38 +64,40 @@ public class DatasetLoader {
     int insertMissing(DatasetFile dataset) {
         int added = 0;
         for (SourceEntry entry : dataset.sources()) {
-            added += persistIfAbsent(Source.findById(entry.id()) == null, () -> entity(entry.id(), () -> SourceEntries.toSource(entry)));
+            added += insertIfAbsent(Source.findById(entry.id()), entry.id(), () -> SourceEntries.toSource(entry));
         }
+        List<PlaceEntry> newPlaces = new ArrayList<>();
         for (PlaceEntry entry : dataset.places()) {
-            added += persistIfAbsent(Place.findById(entry.code()) == null, () -> entity(entry.code(), () -> PlaceEntries.toPlace(entry)));
+            if (insertIfAbsent(Place.findById(entry.code()), entry.code(), () -> PlaceEntries.toPlace(entry)) == 1) {
+                newPlaces.add(entry);
+            }
         }
-        for (PlaceEntry entry : dataset.places()) {
-            if (entry.members() != null) {
-                Place group = Place.findById(entry.code());
-                for (String member : entry.members()) {
-                    if (group.members.stream().noneMatch(p -> p.code.equals(member))) {
-                        group.members.add(place(member));
-                    }
-                }
+        added += newPlaces.size();
+        // Members only for groups this import created: a stored group's members are its editors' to change.
+        for (PlaceEntry entry : newPlaces) {
+            Place group = Place.findById(entry.code());
+            for (String member : entry.members() == null ? List.<String> of() : entry.members()) {
+                group.members.add(place(member));
             }
         }
         for (PlaceFactEntry entry : dataset.placeFacts()) {
-            added += persistIfAbsent(PlaceFact.findById(entry.id()) == null, () -> toPlaceFact(entry));
+            added += insertIfAbsent(PlaceFact.findById(entry.id()), entry.id(), () -> toPlaceFact(entry));
         }
         for (StatisticEntry entry : dataset.statistics()) {
-            added += persistIfAbsent(TradeStatistic.findById(entry.id()) == null, () -> entity(entry.id(), () -> StatisticEntries.toStatistic(entry)));
+            added += insertIfAbsent(TradeStatistic.findById(entry.id()), entry.id(),
+                    () -> StatisticEntries.toStatistic(entry));
         }
         for (MeetingEntry entry : dataset.meetings()) {
-            added += persistIfAbsent(Meeting.findById(entry.id()) == null, () -> entity(entry.id(), () -> MeetingEntries.toMeeting(entry)));
+            added += insertIfAbsent(Meeting.findById(entry.id()), entry.id(), () -> MeetingEntries.toMeeting(entry));
         }
         return added;
     }
 
-    private static int persistIfAbsent(boolean absent, Supplier<? extends PanacheEntityBase> entity) {
-        if (!absent) {
+    private static int insertIfAbsent(Object stored, String id, Supplier<? extends PanacheEntityBase> conversion) {
+        if (stored != null) {
             return 0;
         }
-        entity.get().persist();
+        entity(id, conversion).persist();
         return 1;
     }
 

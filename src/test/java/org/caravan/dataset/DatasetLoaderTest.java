@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.caravan.meeting.Meeting;
+import org.caravan.place.Place;
 import org.caravan.trade.TradeStatistic;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,21 @@ class DatasetLoaderTest {
 
         TradeStatistic.getEntityManager().clear();
         assertEquals("edited by a user", TradeStatistic.<TradeStatistic> findById("xinjiang-trade-2022").description);
+    }
+
+    @Test
+    @TestTransaction
+    void aStoredGroupKeepsItsMembersAsEdited() {
+        Place group = Place.findById("central-asia");
+        group.members.removeIf(member -> member.code.equals("TM"));
+        Place.getEntityManager().flush();
+
+        loader.insertMissing(DatasetReader.readBundled());
+        Place.getEntityManager().flush();
+        Place.getEntityManager().clear();
+
+        assertEquals(List.of("KG", "KZ", "TJ", "UZ"),
+                Place.<Place> findById("central-asia").members.stream().map(member -> member.code).toList());
     }
 
     @Test
