@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.MeetingEntries;
-import org.caravan.error.CaravanException;
-import org.caravan.error.ErrorCode;
 import org.caravan.revision.Editing;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,9 +30,7 @@ public class MeetingMutations {
     @Description("Record a meeting, visit or event (editors only)")
     public @NonNull Meeting recordMeeting(@Name("input") @NonNull MeetingInput input) {
         String author = editing.authorize(input);
-        if (Meeting.findById(input.id) != null) {
-            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.id", "A meeting with the id '" + input.id + "' exists already.");
-        }
+        Editing.requireNew(Meeting.findById(input.id), "id", input.id);
         Meeting meeting = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
         return editing.record(SUBJECT, meeting.id, meeting, MeetingEntries::toEntry, author);
     }
@@ -46,9 +42,7 @@ public class MeetingMutations {
             @Name("reason") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         Meeting current = MeetingQueries.require(id, "id");
-        if (!id.equals(input.id)) {
-            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.id", "A correction cannot change the id.");
-        }
+        Editing.requireSameId(id, input.id, "id");
         Meeting corrected = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
         corrected.retracted = current.retracted;
         return editing.correct(SUBJECT, id, current, corrected, MeetingEntries::toEntry, author, reason);

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.PlaceEntries;
-import org.caravan.error.CaravanException;
-import org.caravan.error.ErrorCode;
 import org.caravan.revision.Editing;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,9 +29,7 @@ public class PlaceMutations {
     @Description("Record a new place (editors only)")
     public @NonNull Place recordPlace(@Name("input") @NonNull PlaceInput input) {
         String author = editing.authorize(input);
-        if (Place.findById(input.code) != null) {
-            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.code", "A place with the code '" + input.code + "' exists already.");
-        }
+        Editing.requireNew(Place.findById(input.code), "code", input.code);
         Place place = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
         return editing.record(SUBJECT, place.code, place, PlaceEntries::toEntry, author);
     }
@@ -45,9 +41,7 @@ public class PlaceMutations {
             @Name("reason") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         Place current = Places.require(code, "code");
-        if (!current.code.equals(input.code)) {
-            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.code", "A correction cannot change the code.");
-        }
+        Editing.requireSameId(current.code, input.code, "code");
         Place corrected = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
         corrected.retracted = current.retracted;
         return editing.correct(SUBJECT, current.code, current, corrected, PlaceEntries::toEntry, author, reason);

@@ -49,6 +49,22 @@ public class Editing {
         return author;
     }
 
+    /** Refuses to record an entry whose id or code is taken: a stored entry is corrected, never replaced. */
+    public static void requireNew(Object stored, String field, String id) {
+        if (stored != null) {
+            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input." + field,
+                    "'" + id + "' exists already; correct it instead.");
+        }
+    }
+
+    /** A correction keeps the entry's id or code. */
+    public static void requireSameId(String id, String inputId, String field) {
+        if (inputId != null && !inputId.equals(id)) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "input." + field,
+                    "A correction cannot change the " + field + " (" + id + ").");
+        }
+    }
+
     public <T extends PanacheEntityBase> T record(String subjectType, String id, T entity,
             Function<T, Object> entryOf, String author) {
         entity.persist();

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.SourceEntries;
-import org.caravan.error.CaravanException;
-import org.caravan.error.ErrorCode;
 import org.caravan.revision.Editing;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,9 +29,7 @@ public class SourceMutations {
     @Description("Record a new source article (editors only)")
     public @NonNull Source recordSource(@Name("input") @NonNull SourceInput input) {
         String author = editing.authorize(input);
-        if (Source.findById(input.id) != null) {
-            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.id", "A source with the id '" + input.id + "' exists already.");
-        }
+        Editing.requireNew(Source.findById(input.id), "id", input.id);
         Source source = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
         return editing.record(SUBJECT, source.id, source, SourceEntries::toEntry, author);
     }
@@ -45,9 +41,7 @@ public class SourceMutations {
             @Name("reason") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         Source current = Sources.require(id, "id");
-        if (!id.equals(input.id)) {
-            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.id", "A correction cannot change the id.");
-        }
+        Editing.requireSameId(id, input.id, "id");
         Source corrected = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
         corrected.seedFile = current.seedFile;
         corrected.retracted = current.retracted;

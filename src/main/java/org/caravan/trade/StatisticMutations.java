@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.StatisticEntries;
-import org.caravan.error.CaravanException;
-import org.caravan.error.ErrorCode;
 import org.caravan.revision.Editing;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,10 +35,7 @@ public class StatisticMutations {
     public @NonNull TradeStatistic recordStatistic(@Name("input") @NonNull StatisticInput input) {
         String author = editing.authorize(input);
         String id = input.id != null ? input.id : freeId(input);
-        if (TradeStatistic.findById(id) != null) {
-            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input.id",
-                    "A statistic with the id '" + id + "' exists already; correct it instead.");
-        }
+        Editing.requireNew(TradeStatistic.findById(id), "id", id);
         TradeStatistic statistic = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
         return editing.record(SUBJECT, id, statistic, StatisticEntries::toEntry, author);
     }
@@ -52,9 +47,7 @@ public class StatisticMutations {
             @Name("input") @NonNull StatisticInput input, @Name("reason") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         TradeStatistic current = StatisticQueries.require(id, "id");
-        if (input.id != null && !input.id.equals(id)) {
-            throw new CaravanException(ErrorCode.INVALID_INPUT, "input.id", "A correction cannot change the id.");
-        }
+        Editing.requireSameId(id, input.id, "id");
         TradeStatistic corrected = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
         corrected.retracted = current.retracted;
         return editing.correct(SUBJECT, id, current, corrected, StatisticEntries::toEntry, author, reason);

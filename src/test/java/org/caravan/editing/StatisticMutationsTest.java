@@ -148,6 +148,10 @@ public class StatisticMutationsTest {
         GraphQL.postAs(EDITOR, EDITOR_PASSWORD, CORRECT, Map.of("id", "kashgar-trade-2022", "input",
                 with(figure("kashgar-trade-2022", "1 billion"), "quote", ""), "reason", "bad"))
                 .body("errors[0].extensions.code", is("INVALID_INPUT"));
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, CORRECT, Map.of("id", "kashgar-trade-2022", "input",
+                figure("another-id", "1 billion"), "reason", "renaming is not correcting"))
+                .body("errors[0].extensions.code", is("INVALID_INPUT"))
+                .body("errors[0].extensions.argument", is("input.id"));
         GraphQL.post("{ statistic(id: \"kashgar-trade-2022\") { printedAmount revisions { number } } }")
                 .body("data.statistic.printedAmount", is("49.31 billion"))
                 .body("data.statistic.revisions", is(List.of()));
