@@ -27,6 +27,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
 
 /**
  * Measures a GraphQL document against {@link QueryLimitsConfig} before anything runs: parser tokens, depth
@@ -51,6 +52,9 @@ public final class QueryAnalyzer {
                     .maxWhitespaceTokens(limits.maxTokens() * 20).build();
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(options).build());
+        } catch (ParseCancelledTooDeepException e) {
+            return violation("QUERY_TOO_DEEP", "The document nests more than "
+                    + ParserOptions.getDefaultParserOptions().getMaxRuleDepth() + " grammar levels.");
         } catch (ParseCancelledException e) {
             return Optional.of(new LimitViolation("TOO_MANY_TOKENS",
                     "The query has more than " + limits.maxTokens() + " tokens."));

@@ -1,0 +1,35 @@
+package org.caravan.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import org.caravan.limits.QueryLimitsConfig;
+
+/**
+ * Puts {@link GraphQLHttpHandler} in front of SmallRye GraphQL's own /graphql route, which answers with 200
+ * for every error and ignores the Accept header's defaults (see the README's GraphQL-over-HTTP section).
+ * Authentication and authorization run earlier in the router, so both still apply.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    @Inject
+    QueryLimitsConfig limits;
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(-2).handler(BodyHandler.create(false));
+        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits));
+    }
+}

@@ -1,0 +1,156 @@
+package org.caravan.http;
+
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.RoutingContext;
+
+import org.caravan.limits.LimitViolation;
+import org.caravan.limits.QueryAnalyzer;
+import org.caravan.limits.QueryLimitsConfig;
+
+/**
+ * Serves /graphql as the GraphQL-over-HTTP specification describes: GET for queries, POST with a JSON body,
+ * content negotiation between application/graphql-response+json and application/json, 4xx answers for
+ * malformed requests, and the query limits checked before the engine parses or runs anything. Execution
+ * itself (request context, security identity, blocking resolvers) stays SmallRye GraphQL's.
+ */
+class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^;\"\\s]+)", Pattern.CASE_INSENSITIVE);
+
+    private final QueryAnalyzer analyzer;
+    private final QueryLimitsConfig limits;
+
+    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits) {
+        super(identity, request, false);
+        this.analyzer = new QueryAnalyzer(limits);
+        this.limits = limits;
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        Optional<ResponseMediaType> negotiated = ResponseMediaType.negotiate(ctx.parsedHeaders().accept());
+        ResponseMediaType mediaType = negotiated.orElse(ResponseMediaType.JSON);
+        try {
+            if (negotiated.isEmpty()) {
+                throw new RequestRefusal(406, "NOT_ACCEPTABLE", "This endpoint answers in "
+                        + ResponseMediaType.GRAPHQL_RESPONSE_JSON.contentType() + " or "
+                        + ResponseMediaType.JSON.contentType() + "; the Accept header allows neither.");
+            }
+            GraphQLHttpRequest request = read(ctx);
+            Optional<LimitViolation> violation = analyzer.check(request.query());
+            if (violation.isPresent()) {
+                // Like a validation error: the document is refused, the HTTP request itself was well-formed.
+                int status = mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+                send(ctx, mediaType, status, errorBody(violation.get().code(), violation.get().message()));
+                return;
+            }
+            execute(ctx, mediaType, request);
+        } catch (RequestRefusal refusal) {
+            send(ctx, mediaType, refusal.status(), errorBody(refusal.code(), refusal.getMessage()));
+        }
+    }
+
+    private GraphQLHttpRequest read(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.GET) {
+            GraphQLHttpRequest request = GraphQLHttpRequest.fromQueryString(ctx.queryParams());
+            if (isMutation(request)) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+                throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
+            }
+            return request;
+        }
+        if (method == HttpMethod.POST) {
+            requireJsonContent(ctx.parsedHeaders().contentType());
+            return GraphQLHttpRequest.fromJsonBody(ctx.body().buffer());
+        }
+        ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+        throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Send a GraphQL request with GET or POST.");
+    }
+
+    private static void requireJsonContent(MIMEHeader contentType) {
+        if (contentType == null || contentType.rawValue().isBlank()) {
+            throw new RequestRefusal(415, "UNSUPPORTED_MEDIA_TYPE",
+                    "A POST needs 'Content-Type: application/json' and a JSON body.");
+        }
+        Matcher charset = CHARSET.matcher(contentType.rawValue());
+        if (!ResponseMediaType.essence(contentType.rawValue()).equals("application/json")
+                || charset.find() && !charset.group(1).equalsIgnoreCase("utf-8")) {
+            throw new RequestRefusal(415, "UNSUPPORTED_MEDIA_TYPE", "The body is '" + contentType.rawValue()
+                    + "'; this endpoint reads application/json in UTF-8.");
+        }
+    }
+
+    /** Whether the operation a GET would run is a mutation; a document that does not parse is the engine's to report. */
+    private static boolean isMutation(GraphQLHttpRequest request) {
+        Document document;
+        try {
+            document = Parser.parse(request.query());
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> request.operationName() == null
+                        || request.operationName().equals(operation.getName()))
+                .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
+    }
+
+    private void execute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest request) {
+        long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> send(ctx, mediaType,
+                mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
+                errorBody("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
+                        + " ms.")));
+        ctx.addEndHandler(ended -> ctx.vertx().cancelTimer(timer));
+        getExecutionService().executeAsync(request.toExecutionInput(), getMetaData(ctx), new ExecutionResponseWriter() {
+            @Override
+            public void write(ExecutionResponse response) {
+                // Without a data entry nothing ran (syntax, validation or variable errors): a 4xx for clients
+                // that accept application/graphql-response+json, as the specification requires.
+                boolean nothingRan = !response.getExecutionResult().isDataPresent();
+                int status = nothingRan && mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+                send(ctx, mediaType, status, response.getExecutionResultAsString());
+            }
+
+            @Override
+            public void fail(Throwable failure) {
+                ctx.fail(failure);
+            }
+        });
+    }
+
+    private static String errorBody(String code, String message) {
+        var error = jsonProvider().createObjectBuilder().add("message", message)
+                .add("extensions", jsonProvider().createObjectBuilder().add("code", code));
+        return jsonProvider().createObjectBuilder()
+                .add("errors", jsonProvider().createArrayBuilder().add(error)).build().toString();
+    }
+
+    /** Answers once: whichever of the result and the time limit comes first. */
+    private static void send(RoutingContext ctx, ResponseMediaType mediaType, int status, String body) {
+        synchronized (ctx) {
+            if (ctx.response().headWritten()) {
+                return;
+            }
+            ctx.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, mediaType.contentType())
+                    .end(body);
+        }
+    }
+}

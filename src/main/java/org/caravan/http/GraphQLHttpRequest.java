@@ -1,0 +1,134 @@
+package org.caravan.http;
+
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * The four parameters of a GraphQL-over-HTTP request, read from a GET query string or a POST JSON body and
+ * checked for their types. Anything malformed is a 400 {@link RequestRefusal}, before the engine sees it.
+ */
+public record GraphQLHttpRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
+
+    public static GraphQLHttpRequest fromQueryString(MultiMap parameters) {
+        String query = parameters.get("query");
+        if (query == null || query.isBlank()) {
+            throw invalid("The 'query' parameter is missing.");
+        }
+        return new GraphQLHttpRequest(query, emptyToNull(parameters.get("operationName")),
+                jsonObjectParameter(parameters.get("variables"), "variables"),
+                jsonObjectParameter(parameters.get("extensions"), "extensions"));
+    }
+
+    public static GraphQLHttpRequest fromJsonBody(Buffer body) {
+        if (body == null || body.length() == 0) {
+            throw invalid("The request has no body: POST a JSON object with a 'query'.");
+        }
+        JsonValue json = parseJson(utf8(body), "The body");
+        if (json.getValueType() == JsonValue.ValueType.ARRAY) {
+            throw new RequestRefusal(400, "TOO_MANY_OPERATIONS",
+                    "Batched requests (a JSON array) are not supported: send one operation per request.");
+        }
+        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw invalid("The body must be a JSON object with a 'query'.");
+        }
+        JsonObject object = json.asJsonObject();
+        if (!(object.get("query") instanceof JsonString query) || query.getString().isBlank()) {
+            throw invalid("'query' must be a non-empty string holding the GraphQL document.");
+        }
+        return new GraphQLHttpRequest(query.getString(), optionalString(object, "operationName"),
+                optionalObject(object, "variables"), optionalObject(object, "extensions"));
+    }
+
+    /** The request as SmallRye GraphQL's execution service reads it. */
+    public JsonObject toExecutionInput() {
+        JsonObjectBuilder input = jsonProvider().createObjectBuilder().add("query", query);
+        if (operationName != null) {
+            input.add("operationName", operationName);
+        }
+        if (variables != null) {
+            input.add("variables", variables);
+        }
+        if (extensions != null) {
+            input.add("extensions", extensions);
+        }
+        return input.build();
+    }
+
+    private static String utf8(Buffer body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body.getBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new RequestRefusal(400, "INVALID_ENCODING", "The body is not valid UTF-8.");
+        }
+    }
+
+    private static JsonValue parseJson(String text, String what) {
+        try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new RequestRefusal(400, "INVALID_JSON", what + " is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static String optionalString(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return emptyToNull(string.getString());
+        }
+        throw invalid("'" + name + "' must be a string or null.");
+    }
+
+    private static JsonObject optionalObject(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return value.asJsonObject();
+        }
+        throw invalid("'" + name + "' must be a JSON object or null.");
+    }
+
+    private static JsonObject jsonObjectParameter(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        JsonValue value = parseJson(text, "The '" + name + "' parameter");
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return value.asJsonObject();
+        }
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        throw invalid("The '" + name + "' parameter must be a JSON object.");
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static RequestRefusal invalid(String message) {
+        return new RequestRefusal(400, "INVALID_REQUEST", message);
+    }
+}
