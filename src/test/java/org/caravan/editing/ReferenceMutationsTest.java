@@ -4,6 +4,7 @@ import static org.caravan.editing.EditingProfile.EDITOR;
 import static org.caravan.editing.EditingProfile.EDITOR_PASSWORD;
 import static org.caravan.editing.EditingProfile.READER;
 import static org.caravan.editing.EditingProfile.READER_PASSWORD;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -134,5 +135,16 @@ public class ReferenceMutationsTest {
         GraphQL.post("{ m: meetings(filter: {includeRetracted: true, text: \"test meeting\"}) { edges { node { id } } } }")
                 .body("data.m.edges.node.id", not(hasItem("bad-meeting")));
         GraphQL.post("{ place(code: \"bad-place\") { code } }").body("errors[0].extensions.code", is("UNKNOWN_PLACE"));
+    }
+
+    @Test
+    void aGetCannotWriteEvenForAnEditor() {
+        given().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD)
+                .queryParam("query", "mutation { retractPlace(code: \"kashgar\", reason: \"sent as GET\") { code } }")
+                .when().get("/graphql")
+                .then().statusCode(405).body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"));
+        GraphQL.post("{ place(code: \"kashgar\") { code revisions { action } } }")
+                .body("data.place.code", is("kashgar"))
+                .body("data.place.revisions.action", not(hasItem("RETRACTED")));
     }
 }
