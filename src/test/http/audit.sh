@@ -17,7 +17,7 @@ data_dir=$(mktemp -d)
 log="$data_dir/service.log"
 CARAVAN_DATA_DIR="$data_dir" QUARKUS_HTTP_PORT=$port "$@" >"$log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$data_dir"' EXIT
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data_dir"' EXIT
 for _ in $(seq 120); do
     curl -fs -o /dev/null "http://localhost:$port/q/health/ready" && break
     kill -0 $service 2>/dev/null || { cat "$log" >&2; echo "the service stopped before it was ready" >&2; exit 1; }
