@@ -2,9 +2,12 @@ package org.caravan.http;
 
 import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -38,7 +41,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final QueryLimitsConfig limits;
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits) {
-        super(identity, request, false);
+        // runBlocking: resolvers run on the thread that executes the request (see execute), one after another.
+        super(identity, request, true);
         this.analyzer = new QueryAnalyzer(limits);
         this.limits = limits;
     }
@@ -118,7 +122,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 errorBody("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
                         + " ms.")));
         ctx.addEndHandler(ended -> ctx.vertx().cancelTimer(timer));
-        getExecutionService().executeAsync(request.toExecutionInput(), getMetaData(ctx), new ExecutionResponseWriter() {
+        ExecutionResponseWriter writer = new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
                 // Without a data entry nothing ran (syntax, validation or variable errors): a 4xx for clients
@@ -132,7 +136,17 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             public void fail(Throwable failure) {
                 ctx.fail(failure);
             }
-        });
+        };
+        // SmallRye would hand each blocking resolver to the worker pool in order per event loop, so only as many
+        // requests as event loops (2 on a 2-core machine) run at once (quarkus#54361). Here the whole request
+        // runs on one worker thread, unordered: requests run side by side, up to the worker pool's size, and
+        // the resolvers of one request share its Hibernate session on one thread.
+        Map<String, Object> metaData = getMetaData(ctx);
+        JsonObject input = request.toExecutionInput();
+        ctx.vertx().executeBlocking(() -> {
+            getExecutionService().executeSync(input, metaData, writer);
+            return null;
+        }, false).onFailure(ctx::fail);
     }
 
     private static String errorBody(String code, String message) {
