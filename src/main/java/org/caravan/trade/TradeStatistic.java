@@ -2,9 +2,7 @@ package org.caravan.trade;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -167,27 +165,5 @@ public class TradeStatistic extends PanacheEntityBase {
     /** Figures in force matching a query. */
     public static List<TradeStatistic> listCurrent(String query, Object... parameters) {
         return list("retracted = false and (" + query + ")", parameters);
-    }
-
-    /** Earlier statistics that can be compared with this one, newest first. */
-    public List<TradeStatistic> earlierComparables() {
-        if (!period.isSpecified()) {
-            return List.of();
-        }
-        Map<String, Object> parameters = new HashMap<>(Map.of("reporter", reporter, "indicator", indicator,
-                "unit", unit, "granularity", period.granularity, "before", period.start));
-        String query = "reporter = :reporter and indicator = :indicator and unit = :unit"
-                + " and period.granularity = :granularity and period.end < :before and value is not null"
-                + " and retracted = false";
-        query += partner == null ? " and partner is null" : " and partner = :partner";
-        query += flow == null ? " and flow is null" : " and flow = :flow";
-        if (partner != null) {
-            parameters.put("partner", partner);
-        }
-        if (flow != null) {
-            parameters.put("flow", flow);
-        }
-        return TradeStatistic.<TradeStatistic> list(query + " order by period.end desc, id", parameters)
-                .stream().filter(other -> other.period.hasSameShapeAs(period)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.caravan.trade.growth;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.caravan.error.CaravanException;
@@ -30,15 +31,18 @@ public class GrowthFields {
     }
 
     @Description("The latest earlier statistic this one can be compared with, if the dataset has one")
-    public TradeStatistic previousComparable(@Source TradeStatistic statistic) {
-        List<TradeStatistic> earlier = statistic.value == null ? List.of() : statistic.earlierComparables();
-        return earlier.isEmpty() ? null : earlier.get(0);
+    public List<TradeStatistic> previousComparable(@Source List<TradeStatistic> statistics) {
+        return PreviousComparables.of(statistics);
     }
 
     @Description("Growth from previousComparable to this statistic, computed by Caravan")
-    public Growth growthFromPrevious(@Source TradeStatistic statistic) {
-        TradeStatistic previous = previousComparable(statistic);
-        return previous == null ? null : GrowthCalculator.between(previous, statistic);
+    public List<Growth> growthFromPrevious(@Source List<TradeStatistic> statistics) {
+        List<TradeStatistic> previous = PreviousComparables.of(statistics);
+        List<Growth> growth = new ArrayList<>(statistics.size());
+        for (int i = 0; i < statistics.size(); i++) {
+            growth.add(previous.get(i) == null ? null : GrowthCalculator.between(previous.get(i), statistics.get(i)));
+        }
+        return growth;
     }
 
     @Description("The earlier value implied by the reported growth rate or multiple, computed by Caravan")

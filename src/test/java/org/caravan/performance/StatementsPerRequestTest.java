@@ -1,0 +1,82 @@
+package org.caravan.performance;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.caravan.GraphQL;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The number of SQL statements a GraphQL request costs does not grow with the page: nested places, citations
+ * and growth are loaded for the whole page at once, never once per row (no N+1). Counted with Hibernate's
+ * statistics, which the test profile switches on.
+ */
+@QuarkusTest
+public class StatementsPerRequestTest {
+
+    private static final String STATISTICS_PAGE = """
+            query($first: Int) { statistics(first: $first) { totalCount edges { node {
+              id value reporter { name parent { name } } partner { name groups { code } }
+              citation { quote source { title publishedOn } }
+              previousComparable { id } growthFromPrevious { percentChange from { id } }
+            } } } }""";
+    private static final String MEETINGS_PAGE = """
+            query($first: Int) { meetings(first: $first) { edges { node {
+              id title place { name } places { code } participants { name side { code } }
+              outcomes { kind } citation { source { title } }
+            } } } }""";
+    private static final String PLACES_WITH_STATISTICS = """
+            { places { code parent { code } statisticsAsReporter { id partner { code } } meetings { id } } }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** Statements of one request, counted on the second run so that start-up work is not counted. */
+    private long statements(String document, int first) {
+        GraphQL.post(document, Map.of("first", first));
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.post(document, Map.of("first", first)).body("errors", nullValue());
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void aStatisticsPageCostsTheSameForTwoRowsAndForForty() {
+        GraphQL.post(STATISTICS_PAGE, Map.of("first", 40)).body("data.statistics.edges", hasSize(40))
+                .body("data.statistics.edges.node.growthFromPrevious.percentChange", hasItem(notNullValue()));
+        long small = statements(STATISTICS_PAGE, 2);
+        long large = statements(STATISTICS_PAGE, 40);
+        System.out.printf("statistics page: %d statements for 2 rows, %d for 40%n", small, large);
+        assertEquals(small, large, "statements for 2 rows vs 40 rows");
+        assertTrue(large <= 12, large + " statements");
+    }
+
+    @Test
+    void aMeetingsPageCostsNoMoreForAllRowsThanForOne() {
+        long small = statements(MEETINGS_PAGE, 1);
+        long large = statements(MEETINGS_PAGE, 8);
+        System.out.printf("meetings page: %d statements for 1 row, %d for 8%n", small, large);
+        // Fewer is fine: one row's place may sit deeper in the place hierarchy (one batch per level) than the
+        // places of all eight together.
+        assertTrue(large <= small, "statements for 1 row " + small + " vs 8 rows " + large);
+    }
+
+    @Test
+    void placesWithTheirStatisticsAreBatched() {
+        long count = statements(PLACES_WITH_STATISTICS, 0);
+        System.out.printf("28 places with statistics and meetings: %d statements%n", count);
+        assertTrue(count <= 10, count + " statements");
+    }
+}
