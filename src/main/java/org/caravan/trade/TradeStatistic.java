@@ -3,6 +3,7 @@ package org.caravan.trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -164,6 +165,11 @@ public class TradeStatistic extends PanacheEntityBase {
 
     /** Figures in force matching a query. */
     public static List<TradeStatistic> listCurrent(String query, Object... parameters) {
+        return list("retracted = false and (" + query + ")", parameters);
+    }
+
+    /** Figures in force matching a query with named parameters. */
+    public static List<TradeStatistic> listCurrent(String query, Map<String, Object> parameters) {
         return list("retracted = false and (" + query + ")", parameters);
     }
 }

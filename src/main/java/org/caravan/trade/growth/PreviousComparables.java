@@ -1,11 +1,12 @@
 package org.caravan.trade.growth;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.caravan.place.Place;
@@ -40,15 +41,32 @@ public final class PreviousComparables {
                 : null).toList();
     }
 
+    /** Earlier figures of the page's series (reporter, partner, indicator, flow, unit), latest first. */
     private static Map<Key, List<TradeStatistic>> candidatesFor(List<TradeStatistic> dated) {
-        Set<Place> reporters = dated.stream().map(statistic -> statistic.reporter).collect(Collectors.toSet());
-        Set<Indicator> indicators = dated.stream().map(statistic -> statistic.indicator).collect(Collectors.toSet());
-        LocalDate latestStart = dated.stream().map(statistic -> statistic.period.start)
-                .max(Comparator.naturalOrder()).orElseThrow();
-        List<TradeStatistic> earlier = TradeStatistic.listCurrent(
-                "reporter in ?1 and indicator in ?2 and value is not null and period.end < ?3",
-                reporters, indicators, latestStart);
-        return earlier.stream().sorted(LATEST_FIRST).collect(Collectors.groupingBy(Key::of));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("reporters", collect(dated, statistic -> statistic.reporter));
+        parameters.put("indicators", collect(dated, statistic -> statistic.indicator));
+        parameters.put("units", collect(dated, statistic -> statistic.unit));
+        parameters.put("granularities", collect(dated, statistic -> statistic.period.granularity));
+        parameters.put("latestStart", dated.stream().map(statistic -> statistic.period.start)
+                .max(Comparator.naturalOrder()).orElseThrow());
+        String query = "reporter in :reporters and indicator in :indicators and unit in :units"
+                + " and period.granularity in :granularities and value is not null and period.end < :latestStart";
+        Set<Place> partners = collect(dated, statistic -> statistic.partner);
+        boolean worldTotals = partners.remove(null);
+        if (!partners.isEmpty()) {
+            parameters.put("partners", partners);
+        }
+        query += partners.isEmpty() ? " and partner is null"
+                : worldTotals ? " and (partner in :partners or partner is null)" : " and partner in :partners";
+        return TradeStatistic.listCurrent(query, parameters).stream().sorted(LATEST_FIRST)
+                .collect(Collectors.groupingBy(Key::of));
+    }
+
+    private static <T> Set<T> collect(List<TradeStatistic> statistics, Function<TradeStatistic, T> property) {
+        Set<T> values = new HashSet<>();
+        statistics.forEach(statistic -> values.add(property.apply(statistic)));
+        return values;
     }
 
     private static TradeStatistic latestComparable(TradeStatistic statistic, List<TradeStatistic> latestFirst) {
