@@ -76,6 +76,10 @@ public final class QueryAnalyzer {
         }
         Counts counts = new Counts();
         countNodes(document, counts);
+        if (counts.introspectionFields > 0 && !limits.introspection()) {
+            return violation("INTROSPECTION_DISABLED", "Introspection (__schema, __type) is switched off on this"
+                    + " service; the schema is published at /graphql/schema.graphql.");
+        }
         if (counts.aliases > limits.maxAliases()) {
             return violation("TOO_MANY_ALIASES", "The query uses " + counts.aliases + " aliases; at most "
                     + limits.maxAliases() + " are allowed.");
@@ -109,11 +113,17 @@ public final class QueryAnalyzer {
     private static final class Counts {
         int aliases;
         int directives;
+        int introspectionFields;
     }
 
     private static void countNodes(Node<?> node, Counts counts) {
-        if (node instanceof Field field && field.getAlias() != null) {
-            counts.aliases++;
+        if (node instanceof Field field) {
+            if (field.getAlias() != null) {
+                counts.aliases++;
+            }
+            if (field.getName().equals("__schema") || field.getName().equals("__type")) {
+                counts.introspectionFields++;
+            }
         }
         if (node instanceof Directive) {
             counts.directives++;

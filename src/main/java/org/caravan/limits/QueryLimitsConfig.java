@@ -33,6 +33,13 @@ public interface QueryLimitsConfig {
     @WithDefault("5")
     int maxOperations();
 
+    /**
+     * Whether clients may introspect the schema (__schema, __type), as GraphiQL does. SmallRye's own switch
+     * (field-visibility) is fixed when the native binary is built; this one is read at start-up in both modes.
+     */
+    @WithDefault("true")
+    boolean introspection();
+
     /** Time a request may take before it is answered with REQUEST_TIMEOUT. */
     @WithDefault("10s")
     Duration requestTimeout();

@@ -1,6 +1,7 @@
 package org.caravan.limits;
 
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -21,13 +22,17 @@ public class IntrospectionSwitchedOffTest {
     public static class NoIntrospection implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.smallrye-graphql.field-visibility", "no-introspection");
+            return Map.of("caravan.limits.introspection", "false");
         }
     }
 
     @Test
     void introspectionIsRefusedAndQueriesStillWork() {
-        GraphQL.post("{ __schema { queryType { name } } }").body("data", nullValue()).body("errors", not(hasSize(0)));
+        GraphQL.post("{ __schema { queryType { name } } }").body("data", nullValue())
+                .body("errors[0].extensions.code", is("INTROSPECTION_DISABLED"));
+        GraphQL.post("query { ...T } fragment T on Query { __type(name: \"Place\") { name } }")
+                .body("errors[0].extensions.code", is("INTROSPECTION_DISABLED"));
+        GraphQL.post("{ sources { __typename } }").body("errors", nullValue());
         GraphQL.post("{ sources { id } }").body("errors", nullValue()).body("data.sources", not(hasSize(0)));
     }
 }
