@@ -13,8 +13,6 @@ Uses only the standard library. Run it from the project root after ./mvnw packag
 ./mvnw package -Dnative. The JVM runs on $JAVA_HOME/bin/java (or java on the PATH).
 """
 import argparse
-import glob
-import http.client
 import json
 import os
 import shutil
@@ -24,82 +22,29 @@ import sys
 import tempfile
 import time
 
-QUERY = json.dumps({"query": '{ statistic(id: "xinjiang-pakistan-trade-2022") { value citation { quote } } }'})
+from caravan_service import Service, answered, builds, rss_mb
+
 BURST_QUERY = json.dumps({"query": """{ statistics(first: 20, filter: {reporter: "kashgar"}) { totalCount
   edges { node { id value unit period { label } reporter { name } partner { name }
   citation { quote source { title } } growthFromPrevious { percentChange } } } } }"""})
 
 
-def free_port():
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def post(port, body, timeout=5.0):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        conn.request("POST", "/graphql", body, {"Content-Type": "application/json"})
-        response = conn.getresponse()
-        data = response.read()
-        return response.status == 200 and b'"errors"' not in data and b'"data"' in data
-    finally:
-        conn.close()
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def start(command, data_dir, port):
-    env = dict(os.environ, CARAVAN_DATA_DIR=data_dir, QUARKUS_HTTP_PORT=str(port))
-    started = time.monotonic()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while True:
-        try:
-            if post(port, QUERY, timeout=1.0):
-                return process, (time.monotonic() - started) * 1000
-        except OSError:
-            pass
-        if process.poll() is not None:
-            raise RuntimeError(f"{command[0]} exited with {process.returncode} before answering")
-        if time.monotonic() - started > 60:
-            process.kill()
-            raise RuntimeError(f"{command[0]} did not answer within 60 s")
-        time.sleep(0.002)
-
-
-def stop(process):
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 def measure(name, command, starts, burst):
     data_dir = tempfile.mkdtemp(prefix=f"caravan-{name}-")
     try:
-        port = free_port()
-        process, first = start(command, data_dir, port)  # creates the database and loads the dataset
-        stop(process)
+        service = Service(command, data_dir)  # creates the database and loads the dataset
+        first = service.ready_ms
+        service.stop()
         times, rss_start, rss_burst = [], [], []
         for i in range(starts):
-            port = free_port()
-            process, elapsed = start(command, data_dir, port)
-            times.append(elapsed)
+            service = Service(command, data_dir)
+            times.append(service.ready_ms)
             if i == starts - 1:
-                rss_start.append(rss_mb(process.pid))
+                rss_start.append(rss_mb(service.pid))
                 for _ in range(burst):
-                    post(port, BURST_QUERY)
-                rss_burst.append(rss_mb(process.pid))
-            stop(process)
+                    answered(service.port, BURST_QUERY)
+                rss_burst.append(rss_mb(service.pid))
+            service.stop()
         return {"first_start_ms": first, "median_ms": statistics.median(times), "min_ms": min(times),
                 "max_ms": max(times), "rss_start_mb": rss_start[0], "rss_burst_mb": rss_burst[0]}
     finally:
@@ -133,13 +78,8 @@ def main():
     args = parser.parse_args()
 
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
-    modes = []
-    if os.path.exists("target/quarkus-app/quarkus-run.jar"):
-        modes.append(("jvm", [java, "-jar", "target/quarkus-app/quarkus-run.jar"], "target/quarkus-app",
-                      args.jvm_build_seconds))
-    runners = glob.glob("target/*-runner")
-    if runners:
-        modes.append(("native", [runners[0]], runners[0], args.native_build_seconds))
+    build_seconds = {"jvm": args.jvm_build_seconds, "native": args.native_build_seconds}
+    modes = [(name, command, artifact, build_seconds[name]) for name, command, artifact in builds(java)]
     if not modes:
         sys.exit("Nothing to measure: build with ./mvnw package and/or ./mvnw package -Dnative first")
 

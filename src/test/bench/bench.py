@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Caravan's benchmark: throughput and latency under load, and latency as the data grows.
+
+    python3 src/test/bench/bench.py [--duration 10] [--connections 50] [--scales 1000,10000,100000,1000000]
+
+1. Load: for each build present (the JVM jar on Temurin 25 with -Xmx256m, and the native binary), starts
+   Caravan on the bundled dataset and drives it with wrk (-t2 -c50) through a fixed mix of GraphQL
+   documents, each for --duration seconds after a warm-up. Beside them, in the same process, the upper
+   bound: /bench/precomputed answering the statistics page's own JSON body without any GraphQL work.
+   Prints requests/s, its fraction of the upper bound, p50/p99 latency, errors, RSS and CPU.
+2. Scale: starts the native binary (the JVM jar without one) with caravan.synthetic.statistics set to each
+   of --scales and times each scale query sequentially (p50 and p90 of 30 runs after 5 warm-ups).
+
+Build first: ./mvnw package -DskipTests (JVM) and ./mvnw package -Dnative -DskipTests (native; see the
+README). Needs wrk (apt-get install wrk). Standard library only; run from the project root.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from caravan_service import Service, answered, builds, cpu_seconds, post, rss_mb
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TEMURIN25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+
+STATISTICS_PAGE = """{ statistics(first: 20) { totalCount edges { cursor node { id value unit qualifier
+  period { label } reporter { name parent { name } } partner { name }
+  citation { quote source { title publishedOn } } } } } }"""
+LOAD_MIX = {
+    "statistics page (20 nodes, places, citations)": STATISTICS_PAGE,
+    "partner ranking": """{ partners(reporter: "xinjiang", period: "2022") { rank partner { name } value unit
+      sharePercent statistic { citation { quote } } } }""",
+    "growth": """{ statistics(first: 20, filter: {reporter: "kashgar", includePlacesWithinReporter: true}) {
+      edges { node { id growthFromPrevious { percentChange cagrPercent from { id } } impliedPreviousValue { text } } } } }""",
+    "meetings search": """{ meetings(filter: {text: "Kazakhstan"}, first: 10) { edges { node { title dateFrom
+      place { name } participants { name side { name } } outcomes { kind } } } } }""",
+}
+SCALE_QUERIES = {
+    "partner ranking, one month": """{ partners(reporter: "synthetic-port-001", period: "2024-12") {
+      rank partner { code } value } }""",
+    "partner ranking, latest period": """{ partners(reporter: "synthetic-port-001") { rank partner { code } value } }""",
+    "growth, 20 rows": """{ statistics(first: 20, filter: {reporter: "synthetic-port-001", partner: "synthetic-country-01"}) {
+      edges { node { id growthFromPrevious { percentChange from { id } } } } } }""",
+    "statistics page, newest 20": STATISTICS_PAGE,
+}
+
+
+def request_body(document):
+    return json.dumps({"query": document})
+
+
+def milliseconds(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(port, path_or_body, duration, connections):
+    """Runs wrk against /graphql (a request body) or a GET path; returns its figures."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency"]
+    env = dict(os.environ)
+    if path_or_body.startswith("/"):
+        command.append(f"http://127.0.0.1:{port}{path_or_body}")
+    else:
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as body:
+            body.write(path_or_body)
+        env["BENCH_BODY_FILE"] = body.name
+        command += ["-s", os.path.join(HERE, "post.lua"), f"http://127.0.0.1:{port}/graphql"]
+    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+            "p50": milliseconds(latency["50"]), "p99": milliseconds(latency["99"]),
+            "errors": (int(errors.group(1)) if errors else 0)
+                      + (sum(map(int, socket_errors.groups())) if socket_errors else 0)}
+
+
+def heap_used_mb(pid):
+    out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    match = re.search(r"total (\d+)K, used (\d+)K", out)
+    return int(match.group(2)) / 1024 if match else None
+
+
+def load(name, command, args, answer_file):
+    data_dir = tempfile.mkdtemp(prefix=f"caravan-bench-{name}-")
+    service = Service(command, data_dir, {"CARAVAN_BENCH_PRECOMPUTED_ANSWER": answer_file})
+    try:
+        status, answer = post(service.port, request_body(STATISTICS_PAGE))
+        assert status == 200 and b'"errors"' not in answer, answer[:300]
+        with open(answer_file, "wb") as out:
+            out.write(answer)
+        rows = []
+        targets = [("upper bound: precomputed JSON", "/bench/precomputed")]
+        targets += [(label, request_body(document)) for label, document in LOAD_MIX.items()]
+        for label, target in targets:
+            if not target.startswith("/"):
+                assert answered(service.port, target), f"{label} did not answer cleanly"
+            wrk(service.port, target, args.warmup, args.connections)
+            cpu_before = cpu_seconds(service.pid)
+            figures = wrk(service.port, target, args.duration, args.connections)
+            figures["cpu"] = (cpu_seconds(service.pid) - cpu_before) / args.duration * 100
+            figures["rss"] = rss_mb(service.pid)
+            rows.append((label, figures))
+        heap = heap_used_mb(service.pid) if name == "jvm" else None
+        return {"rows": rows, "answer_bytes": len(answer), "heap": heap, "ready_ms": service.ready_ms}
+    finally:
+        service.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def scale(command, sizes, runs=30, warmups=5):
+    results = {}
+    for size in sizes:
+        data_dir = tempfile.mkdtemp(prefix=f"caravan-scale-{size}-")
+        started = time.monotonic()
+        service = Service(command, data_dir, {"CARAVAN_SYNTHETIC_STATISTICS": str(size)}, ready_within=3600)
+        generated_s = time.monotonic() - started
+        try:
+            timings = {}
+            for label, document in SCALE_QUERIES.items():
+                body = request_body(document)
+                assert answered(service.port, body, timeout=60), f"{label} failed at {size} statistics"
+                for _ in range(warmups):
+                    answered(service.port, body, timeout=60)
+                samples = []
+                for _ in range(runs):
+                    begin = time.perf_counter()
+                    answered(service.port, body, timeout=60)
+                    samples.append((time.perf_counter() - begin) * 1000)
+                samples.sort()
+                timings[label] = (statistics.median(samples), samples[int(len(samples) * 0.9) - 1])
+            results[size] = {"timings": timings, "start_s": generated_s, "rss": rss_mb(service.pid)}
+        finally:
+            service.stop()
+            shutil.rmtree(data_dir, ignore_errors=True)
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per query")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of load before each measured run")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--scales", default="1000,10000,100000,1000000",
+                        help="statistics counts for the scale run; empty to skip it")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: apt-get install wrk")
+    java = TEMURIN25 if os.path.exists(TEMURIN25) else "java"
+    found = builds(java)
+    if not found:
+        sys.exit("Nothing to measure: build with ./mvnw package -DskipTests and/or ./mvnw package -Dnative first")
+    print(f"# Caravan benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs,"
+          f" wrk -t2 -c{args.connections} -d{args.duration}s after {args.warmup}s warm-up")
+
+    answer_file = tempfile.mktemp(suffix=".json")
+    for name, command, _ in found:
+        if name == "jvm":
+            command = [command[0], "-Xmx256m"] + command[1:]
+        result = load(name, command, args, answer_file)
+        bound = result["rows"][0][1]["rps"]
+        print(f"\n## {name} ({' '.join(command)}), ready in {result['ready_ms']:.0f} ms;"
+              f" statistics page answer {result['answer_bytes']:,} bytes")
+        print("| request | req/s | of upper bound | p50 ms | p99 ms | errors | CPU % | RSS MB |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for label, f in result["rows"]:
+            print(f"| {label} | {f['rps']:,.0f} | {f['rps'] / bound:.0%} | {f['p50']:.2f} | {f['p99']:.2f} |"
+                  f" {f['errors']} | {f['cpu']:.0f} | {f['rss']:.1f} |")
+        if result["heap"] is not None:
+            print(f"\nJVM heap in use after the load: {result['heap']:.0f} MB (of -Xmx256m)")
+
+    sizes = [int(size) for size in args.scales.split(",") if size]
+    if sizes:
+        name, command, _ = found[-1]
+        results = scale(command, sizes)
+        print(f"\n## Latency as the data grows ({name}; p50 / p90 ms of 30 sequential requests)")
+        print("| query | " + " | ".join(f"{size:,} statistics" for size in sizes) + f" | {sizes[-1]:,} vs {sizes[0]:,} |")
+        print("|---|" + "---:|" * (len(sizes) + 1))
+        for label in SCALE_QUERIES:
+            cells = [f"{results[size]['timings'][label][0]:.1f} / {results[size]['timings'][label][1]:.1f}"
+                     for size in sizes]
+            ratio = results[sizes[-1]]["timings"][label][0] / results[sizes[0]]["timings"][label][0]
+            print(f"| {label} | " + " | ".join(cells) + f" | {ratio:.1f}x |")
+        print("| start-up incl. generating the data, s | "
+              + " | ".join(f"{results[size]['start_s']:.1f}" for size in sizes) + " | |")
+        print("| RSS after the queries, MB | " + " | ".join(f"{results[size]['rss']:.0f}" for size in sizes) + " | |")
+    os.unlink(answer_file) if os.path.exists(answer_file) else None
+
+
+if __name__ == "__main__":
+    main()
