@@ -73,7 +73,9 @@ def wrk(port, path_or_body, duration, connections):
         env["BENCH_BODY_FILE"] = body.name
         command += ["-s", os.path.join(HERE, "post.lua"), f"http://127.0.0.1:{port}/graphql"]
     out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", out, re.M))
+    if "50" not in latency or "99" not in latency:
+        raise RuntimeError(f"unexpected wrk output for {path_or_body[:60]}:\n{out}")
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),

@@ -28,8 +28,11 @@ public class GraphQLEndpoint {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    @Inject
+    ResponseCache cache;
+
     void register(@Observes Router router) {
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
-        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits));
+        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits, cache));
     }
 }

@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import graphql.language.Document;
+import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -39,12 +37,15 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private final QueryAnalyzer analyzer;
     private final QueryLimitsConfig limits;
+    private final ResponseCache cache;
 
-    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits) {
+    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits,
+            ResponseCache cache) {
         // runBlocking: resolvers run on the thread that executes the request (see execute), one after another.
         super(identity, request, true);
         this.analyzer = new QueryAnalyzer(limits);
         this.limits = limits;
+        this.cache = cache;
     }
 
     @Override
@@ -58,6 +59,11 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                         + ResponseMediaType.JSON.contentType() + "; the Accept header allows neither.");
             }
             GraphQLHttpRequest request = read(ctx);
+            Optional<String> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
+            if (cached.isPresent()) {
+                send(ctx, mediaType, 200, cached.get());
+                return;
+            }
             Optional<LimitViolation> violation = analyzer.check(request.query());
             if (violation.isPresent()) {
                 // Like a validation error: the document is refused, the HTTP request itself was well-formed.
@@ -75,7 +81,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         HttpMethod method = ctx.request().method();
         if (method == HttpMethod.GET) {
             GraphQLHttpRequest request = GraphQLHttpRequest.fromQueryString(ctx.queryParams());
-            if (isMutation(request)) {
+            if (request.operationType().filter(type -> type != OperationDefinition.Operation.QUERY).isPresent()) {
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
             }
@@ -102,34 +108,27 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /** Whether the operation a GET would run is a mutation; a document that does not parse is the engine's to report. */
-    private static boolean isMutation(GraphQLHttpRequest request) {
-        Document document;
-        try {
-            document = Parser.parse(request.query());
-        } catch (InvalidSyntaxException e) {
-            return false;
-        }
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(operation -> request.operationName() == null
-                        || request.operationName().equals(operation.getName()))
-                .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
-    }
-
     private void execute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest request) {
         long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> send(ctx, mediaType,
                 mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
                 errorBody("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
                         + " ms.")));
         ctx.addEndHandler(ended -> ctx.vertx().cancelTimer(timer));
+        long dataVersion = cache.dataVersion();
         ExecutionResponseWriter writer = new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
+                ExecutionResult result = response.getExecutionResult();
+                String body = response.getExecutionResultAsString();
                 // Without a data entry nothing ran (syntax, validation or variable errors): a 4xx for clients
                 // that accept application/graphql-response+json, as the specification requires.
-                boolean nothingRan = !response.getExecutionResult().isDataPresent();
+                boolean nothingRan = !result.isDataPresent();
                 int status = nothingRan && mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
-                send(ctx, mediaType, status, response.getExecutionResultAsString());
+                send(ctx, mediaType, status, body);
+                if (cache.enabled() && result.isDataPresent() && result.getErrors().isEmpty()
+                        && request.operationType().equals(Optional.of(OperationDefinition.Operation.QUERY))) {
+                    cache.keep(request, dataVersion, body);
+                }
             }
 
             @Override

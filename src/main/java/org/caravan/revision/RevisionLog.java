@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,9 @@ public class RevisionLog {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Event<DataChanged> changes;
 
     /** Keeps the state an entry had before its first edit, so no edit ever loses the original. */
     public void keepOriginal(String subjectType, String subjectId, Object original) {
@@ -41,6 +45,7 @@ public class RevisionLog {
             throw new IllegalStateException("Cannot write a revision snapshot of " + subjectId, e);
         }
         revision.persist();
+        changes.fire(new DataChanged(subjectType, subjectId));
         return revision;
     }
 }

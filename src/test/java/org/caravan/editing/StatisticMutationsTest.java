@@ -157,4 +157,17 @@ public class StatisticMutationsTest {
                 .body("data.statistic.revisions", is(List.of()));
         org.junit.jupiter.api.Assertions.assertEquals(before, count());
     }
+
+    @Test
+    void aWriteIsVisibleAtOnceToAQueryAnsweredBeforeIt() {
+        String kashgar2024 = "{ statistics(filter: {reporter: \"kashgar\", period: \"2024\"}) { totalCount } }";
+        int before = GraphQL.post(kashgar2024).extract().path("data.statistics.totalCount");
+        GraphQL.post(kashgar2024).body("data.statistics.totalCount", is(before)); // now answered from the cache
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD, Map.of("input", figure("cache-test-figure", "3 billion")))
+                .body("errors", nullValue());
+        GraphQL.post(kashgar2024).body("data.statistics.totalCount", is(before + 1));
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RETRACT, Map.of("id", "cache-test-figure", "reason", "a test"))
+                .body("errors", nullValue());
+        GraphQL.post(kashgar2024).body("data.statistics.totalCount", is(before));
+    }
 }

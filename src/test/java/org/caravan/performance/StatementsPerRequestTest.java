@@ -17,13 +17,15 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * The number of SQL statements a GraphQL request costs does not grow with the page: nested places, citations
  * and growth are loaded for the whole page at once, never once per row (no N+1). Counted with Hibernate's
- * statistics, which the test profile switches on.
+ * statistics, which the test profile switches on, with the response cache off so that every request runs.
  */
 @QuarkusTest
+@TestProfile(NoResponseCache.class)
 public class StatementsPerRequestTest {
 
     private static final String STATISTICS_PAGE = """

@@ -1,0 +1,70 @@
+package org.caravan.http;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.caravan.revision.DataChanged;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Answers to queries, kept until the data changes. Caravan's data change only through its mutations, rarely,
+ * while the same queries are asked again and again, so a repeated query is answered without running it.
+ * Only complete answers (data, no errors) to query operations are kept. Every write clears the cache when its
+ * transaction ends; an answer computed while a write was under way is not kept (its version is stale).
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    @Inject
+    ResponseCacheConfig config;
+
+    private final AtomicLong dataVersion = new AtomicLong();
+    private Cache<GraphQLHttpRequest, Answer> answers;
+
+    /** A kept answer and the data version it was computed from. */
+    private record Answer(String body, long dataVersion) {
+    }
+
+    @PostConstruct
+    void create() {
+        answers = Caffeine.newBuilder()
+                .maximumWeight(config.maxMegabytes() * 1024L * 1024L)
+                .weigher((GraphQLHttpRequest request, Answer answer) -> answer.body.length() + request.query().length())
+                .expireAfterWrite(config.maxAge().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /** The data version to pass to {@link #keep} for an answer computed from now on. */
+    public long dataVersion() {
+        return dataVersion.get();
+    }
+
+    public Optional<String> answerTo(GraphQLHttpRequest request) {
+        Answer answer = answers.getIfPresent(request);
+        return answer != null && answer.dataVersion == dataVersion.get() ? Optional.of(answer.body) : Optional.empty();
+    }
+
+    public void keep(GraphQLHttpRequest request, long computedFromVersion, String body) {
+        if (computedFromVersion == dataVersion.get()) {
+            answers.put(request, new Answer(body, computedFromVersion));
+        }
+    }
+
+    void onWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) DataChanged change) {
+        dataVersion.incrementAndGet();
+        answers.invalidateAll();
+    }
+}
