@@ -7,9 +7,11 @@
    Caravan on the bundled dataset and drives it with wrk (-t2 -c50) through a fixed mix of GraphQL
    documents, each for --duration seconds after a warm-up. Beside them, in the same process, the upper
    bound: /bench/precomputed answering the statistics page's own JSON body without any GraphQL work.
-   Prints requests/s, its fraction of the upper bound, p50/p99 latency, errors, RSS and CPU.
+   Prints requests/s, its fraction of the upper bound, p50/p99 latency, errors, RSS and CPU, once with
+   the response cache off (every answer computed) and once with it on (the default).
 2. Scale: starts the native binary (the JVM jar without one) with caravan.synthetic.statistics set to each
-   of --scales and times each scale query sequentially (p50 and p90 of 30 runs after 5 warm-ups).
+   of --scales and the response cache off, and times each scale query sequentially (p50 and p90 of 30 runs
+   after 5 warm-ups).
 
 Build first: ./mvnw package -DskipTests (JVM) and ./mvnw package -Dnative -DskipTests (native; see the
 README). Needs wrk (apt-get install wrk). Standard library only; run from the project root.
@@ -90,9 +92,10 @@ def heap_used_mb(pid):
     return int(match.group(2)) / 1024 if match else None
 
 
-def load(name, command, args, answer_file):
+def load(name, command, args, answer_file, cache):
     data_dir = tempfile.mkdtemp(prefix=f"caravan-bench-{name}-")
-    service = Service(command, data_dir, {"CARAVAN_BENCH_PRECOMPUTED_ANSWER": answer_file})
+    service = Service(command, data_dir, {"CARAVAN_BENCH_PRECOMPUTED_ANSWER": answer_file,
+                                          "CARAVAN_RESPONSE_CACHE_ENABLED": str(cache).lower()})
     try:
         status, answer = post(service.port, request_body(STATISTICS_PAGE))
         assert status == 200 and b'"errors"' not in answer, answer[:300]
@@ -122,7 +125,9 @@ def scale(command, sizes, runs=30, warmups=5):
     for size in sizes:
         data_dir = tempfile.mkdtemp(prefix=f"caravan-scale-{size}-")
         started = time.monotonic()
-        service = Service(command, data_dir, {"CARAVAN_SYNTHETIC_STATISTICS": str(size)}, ready_within=3600)
+        # The cache off: every request runs its SQL, which is what grows with the data.
+        service = Service(command, data_dir, {"CARAVAN_SYNTHETIC_STATISTICS": str(size),
+                                              "CARAVAN_RESPONSE_CACHE_ENABLED": "false"}, ready_within=3600)
         generated_s = time.monotonic() - started
         try:
             timings = {}
@@ -166,17 +171,20 @@ def main():
     for name, command, _ in found:
         if name == "jvm":
             command = [command[0], "-Xmx256m"] + command[1:]
-        result = load(name, command, args, answer_file)
-        bound = result["rows"][0][1]["rps"]
-        print(f"\n## {name} ({' '.join(command)}), ready in {result['ready_ms']:.0f} ms;"
-              f" statistics page answer {result['answer_bytes']:,} bytes")
-        print("| request | req/s | of upper bound | p50 ms | p99 ms | errors | CPU % | RSS MB |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for label, f in result["rows"]:
-            print(f"| {label} | {f['rps']:,.0f} | {f['rps'] / bound:.0%} | {f['p50']:.2f} | {f['p99']:.2f} |"
-                  f" {f['errors']} | {f['cpu']:.0f} | {f['rss']:.1f} |")
-        if result["heap"] is not None:
-            print(f"\nJVM heap in use after the load: {result['heap']:.0f} MB (of -Xmx256m)")
+        for cache, title in ((False, "every answer computed (response cache off)"),
+                             (True, "repeated queries from the response cache (the default)")):
+            result = load(name, command, args, answer_file, cache)
+            bound = result["rows"][0][1]["rps"]
+            print(f"\n## {name}: {title}\n\n`{' '.join(command)}`, ready in {result['ready_ms']:.0f} ms;"
+                  f" statistics page answer {result['answer_bytes']:,} bytes\n")
+            print("| request | req/s | of upper bound | p50 ms | p99 ms | errors | CPU % | RSS MB |")
+            print("|---|---:|---:|---:|---:|---:|---:|---:|")
+            for label, f in result["rows"]:
+                print(f"| {label} | {f['rps']:,.0f} | {f['rps'] / bound:.0%} | {f['p50']:.2f} | {f['p99']:.2f} |"
+                      f" {f['errors']} | {f['cpu']:.0f} | {f['rss']:.1f} |")
+            if result["heap"] is not None:
+                print(f"\nJVM heap in use after the load: {result['heap']:.0f} MB (of -Xmx256m)")
+            sys.stdout.flush()
 
     sizes = [int(size) for size in args.scales.split(",") if size]
     if sizes:
