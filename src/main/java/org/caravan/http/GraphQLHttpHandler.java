@@ -28,8 +28,9 @@ import org.caravan.limits.QueryLimitsConfig;
 /**
  * Serves /graphql as the GraphQL-over-HTTP specification describes: GET for queries, POST with a JSON body,
  * content negotiation between application/graphql-response+json and application/json, 4xx answers for
- * malformed requests, and the query limits checked before the engine parses or runs anything. Execution
- * itself (request context, security identity, blocking resolvers) stays SmallRye GraphQL's.
+ * malformed requests, and the query limits checked before the engine parses or runs anything. A repeated
+ * query is answered from the {@link ResponseCache}. Execution itself (request context, security identity,
+ * resolvers) stays SmallRye GraphQL's, on a worker thread of its own per request.
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -59,6 +60,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                         + ResponseMediaType.JSON.contentType() + "; the Accept header allows neither.");
             }
             GraphQLHttpRequest request = read(ctx);
+            // A kept answer passed the limits when it was computed; the limits do not change while running.
             Optional<String> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
             if (cached.isPresent()) {
                 send(ctx, mediaType, 200, cached.get());

@@ -15,13 +15,20 @@ import org.caravan.revision.DataChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Answers to queries, kept until the data changes. Caravan's data change only through its mutations, rarely,
  * while the same queries are asked again and again, so a repeated query is answered without running it.
  * Only complete answers (data, no errors) to query operations are kept. Every write clears the cache when its
  * transaction ends; an answer computed while a write was under way is not kept (its version is stale).
+ * <p>
+ * Caffeine picks its cache and entry classes by name at run time; the native image needs the two this
+ * configuration uses (weighed, expiring after write) registered.
  */
 @ApplicationScoped
+@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSMWW",
+        "com.github.benmanes.caffeine.cache.PSWMW" })
 public class ResponseCache {
 
     @Inject
