@@ -23,11 +23,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Only complete answers (data, no errors) to query operations are kept. Every write clears the cache when its
  * transaction ends; an answer computed while a write was under way is not kept (its version is stale).
  * <p>
- * Caffeine picks its cache and entry classes by name at run time; the native image needs the two this
- * configuration uses (weighed, expiring after write) registered.
+ * Caffeine picks its cache and entry classes by name at run time; the native image needs those of both
+ * configurations (weighed; weighed and expiring after write) registered.
  */
 @ApplicationScoped
-@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSMWW",
+@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSMW",
+        "com.github.benmanes.caffeine.cache.PSMW", "com.github.benmanes.caffeine.cache.SSMWW",
         "com.github.benmanes.caffeine.cache.PSWMW" })
 public class ResponseCache {
 
@@ -43,11 +44,11 @@ public class ResponseCache {
 
     @PostConstruct
     void create() {
-        answers = Caffeine.newBuilder()
+        Caffeine<GraphQLHttpRequest, Answer> builder = Caffeine.newBuilder()
                 .maximumWeight(config.maxMegabytes() * 1024L * 1024L)
-                .weigher((GraphQLHttpRequest request, Answer answer) -> answer.body.length() + request.query().length())
-                .expireAfterWrite(config.maxAge().toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+                .weigher((GraphQLHttpRequest request, Answer answer) -> answer.body.length() + request.query().length());
+        config.maxAge().ifPresent(maxAge -> builder.expireAfterWrite(maxAge.toMillis(), TimeUnit.MILLISECONDS));
+        answers = builder.build();
     }
 
     public boolean enabled() {

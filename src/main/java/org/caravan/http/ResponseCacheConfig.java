@@ -1,6 +1,7 @@
 package org.caravan.http;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,9 +18,10 @@ public interface ResponseCacheConfig {
     int maxMegabytes();
 
     /**
-     * How long an answer is served from the cache at most. A write through this instance clears the cache at
-     * once; this bounds how stale an answer can be when other instances write to the same PostgreSQL database.
+     * How long an answer may be served from the cache; unset, until the next write. A write through this
+     * instance clears the cache at once, but writes through other instances sharing a PostgreSQL database do
+     * not: set this (e.g. 5s) when several instances share one database. Unset by default because every
+     * expiry makes all clients asking that query at that moment compute it at once.
      */
-    @WithDefault("5s")
-    Duration maxAge();
+    Optional<Duration> maxAge();
 }
