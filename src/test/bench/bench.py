@@ -9,7 +9,7 @@
    bound: /bench/precomputed answering the statistics page's own JSON body without any GraphQL work.
    Prints requests/s, its fraction of the upper bound, p50/p99 latency, errors, RSS and CPU, once with
    the response cache off (every answer computed) and once with it on (the default).
-2. Scale: starts the native binary (the JVM jar without one) with caravan.synthetic.statistics set to each
+2. Scale: starts the JVM build (--scale-build native for the binary) with caravan.synthetic.statistics set to each
    of --scales and the response cache off, and times each scale query sequentially (p50 and p90 of 30 runs
    after 5 warm-ups).
 
@@ -86,10 +86,11 @@ def wrk(port, path_or_body, duration, connections):
                       + (sum(map(int, socket_errors.groups())) if socket_errors else 0)}
 
 
-def heap_used_mb(pid):
-    out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
-    match = re.search(r"total (\d+)K, used (\d+)K", out)
-    return int(match.group(2)) / 1024 if match else None
+def heap_used_mb(java, pid):
+    jcmd = os.path.join(os.path.dirname(java), "jcmd")  # the JDK that runs the service
+    out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    match = re.search(r"heap.*?used (\d+)K", out)
+    return int(match.group(1)) / 1024 if match else None
 
 
 def load(name, command, args, answer_file, cache):
@@ -113,7 +114,7 @@ def load(name, command, args, answer_file, cache):
             figures["cpu"] = (cpu_seconds(service.pid) - cpu_before) / args.duration * 100
             figures["rss"] = rss_mb(service.pid)
             rows.append((label, figures))
-        heap = heap_used_mb(service.pid) if name == "jvm" else None
+        heap = heap_used_mb(command[0], service.pid) if name == "jvm" else None
         return {"rows": rows, "answer_bytes": len(answer), "heap": heap, "ready_ms": service.ready_ms}
     finally:
         service.stop()
@@ -157,6 +158,10 @@ def main():
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--scales", default="1000,10000,100000,1000000",
                         help="statistics counts for the scale run; empty to skip it")
+    parser.add_argument("--scale-build", choices=["jvm", "native"], default="jvm",
+                        help="the build the scale run starts (default jvm: the native binary generates 10^6"
+                             " synthetic rows far more slowly)")
+    parser.add_argument("--no-load", action="store_true", help="skip the load run")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is missing: apt-get install wrk")
@@ -168,7 +173,7 @@ def main():
           f" wrk -t2 -c{args.connections} -d{args.duration}s after {args.warmup}s warm-up")
 
     answer_file = tempfile.mktemp(suffix=".json")
-    for name, command, _ in found:
+    for name, command, _ in ([] if args.no_load else found):
         if name == "jvm":
             command = [command[0], "-Xmx256m"] + command[1:]
         for cache, title in ((False, "every answer computed (response cache off)"),
@@ -188,7 +193,7 @@ def main():
 
     sizes = [int(size) for size in args.scales.split(",") if size]
     if sizes:
-        name, command, _ = found[-1]
+        name, command, _ = next((build for build in found if build[0] == args.scale_build), found[0])
         results = scale(command, sizes)
         print(f"\n## Latency as the data grows ({name}; p50 / p90 ms of 30 sequential requests)")
         print("| query | " + " | ".join(f"{size:,} statistics" for size in sizes) + f" | {sizes[-1]:,} vs {sizes[0]:,} |")

@@ -36,6 +36,8 @@ public class SyntheticDataGenerator {
     static final int MONTHS = 120;
     static final List<String> FLOWS = List.of("EXPORT", "IMPORT", "TOTAL");
     private static final int BATCH = 1_000;
+    /** H2 keeps every change of an open transaction; one transaction for 10^6 rows grew the file past 8 GB. */
+    private static final int COMMIT_EVERY = 50_000;
 
     @Inject
     SyntheticDataConfig config;
@@ -162,6 +164,9 @@ public class SyntheticDataGenerator {
                 insert.addBatch();
                 if ((n + 1) % BATCH == 0) {
                     insert.executeBatch();
+                }
+                if ((n + 1) % COMMIT_EVERY == 0) {
+                    connection.commit();
                 }
             }
             insert.executeBatch();
