@@ -13,10 +13,12 @@
    of --scales and the response cache off, and times each scale query sequentially (p50 and p90 of 30 runs
    after 5 warm-ups).
 
-Build first: ./mvnw package -DskipTests (JVM) and ./mvnw package -Dnative -DskipTests (native; see the
-README). Needs wrk (apt-get install wrk). Standard library only; run from the project root.
+Builds what is missing first: the JVM jar, and the native binary when ../shared/native-image is beside the
+project (about 6 minutes; --no-native to skip it). Needs wrk (apt-get install wrk). Standard library only;
+run from the project root.
 """
 import argparse
+import glob
 import json
 import os
 import re
@@ -151,6 +153,17 @@ def scale(command, sizes, runs=30, warmups=5):
     return results
 
 
+def build_missing(native):
+    if not os.path.exists("target/quarkus-app/quarkus-run.jar"):
+        subprocess.run(["./mvnw", "-B", "-q", "package", "-DskipTests"], check=True)
+    setup = "../shared/native-image/setup.sh"
+    if native and not glob.glob("target/*-runner") and os.path.exists(setup) and os.path.exists(TEMURIN25):
+        subprocess.run(["bash", setup], check=True)
+        env = dict(os.environ, JAVA_HOME=os.path.dirname(os.path.dirname(TEMURIN25)),
+                   GRAALVM_HOME="/opt/native-image-25")
+        subprocess.run(["./mvnw", "-B", "-q", "package", "-Dnative", "-DskipTests"], env=env, check=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per query")
@@ -162,11 +175,13 @@ def main():
                         help="the build the scale run starts (default jvm: the native binary generates 10^6"
                              " synthetic rows far more slowly)")
     parser.add_argument("--no-load", action="store_true", help="skip the load run")
+    parser.add_argument("--no-native", action="store_true", help="do not build or measure the native binary")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is missing: apt-get install wrk")
     java = TEMURIN25 if os.path.exists(TEMURIN25) else "java"
-    found = builds(java)
+    build_missing(not args.no_native)
+    found = [build for build in builds(java) if not (args.no_native and build[0] == "native")]
     if not found:
         sys.exit("Nothing to measure: build with ./mvnw package -DskipTests and/or ./mvnw package -Dnative first")
     print(f"# Caravan benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs,"
