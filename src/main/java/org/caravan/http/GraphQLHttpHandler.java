@@ -60,20 +60,27 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                         + ResponseMediaType.JSON.contentType() + "; the Accept header allows neither.");
             }
             GraphQLHttpRequest request = read(ctx);
-            // A kept answer passed the limits when it was computed; the limits do not change while running.
+            // A kept answer passed the limits when it was computed (the limits do not change while running),
+            // and only queries are kept, so a GET that hits the cache is never a mutation.
             Optional<String> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
             if (cached.isPresent()) {
                 send(ctx, mediaType, 200, cached.get());
                 return;
             }
-            Optional<LimitViolation> violation = analyzer.check(request.query());
-            if (violation.isPresent()) {
+            QueryAnalyzer.Analysis analysis = analyzer.analyze(request.query(), request.operationName());
+            if (analysis.violation().isPresent()) {
                 // Like a validation error: the document is refused, the HTTP request itself was well-formed.
+                LimitViolation violation = analysis.violation().get();
                 int status = mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
-                send(ctx, mediaType, status, errorBody(violation.get().code(), violation.get().message()));
+                send(ctx, mediaType, status, errorBody(violation.code(), violation.message()));
                 return;
             }
-            execute(ctx, mediaType, request);
+            boolean query = analysis.operation().equals(Optional.of(OperationDefinition.Operation.QUERY));
+            if (ctx.request().method() == HttpMethod.GET && analysis.operation().isPresent() && !query) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+                throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
+            }
+            execute(ctx, mediaType, request, query);
         } catch (RequestRefusal refusal) {
             send(ctx, mediaType, refusal.status(), errorBody(refusal.code(), refusal.getMessage()));
         }
@@ -82,12 +89,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private GraphQLHttpRequest read(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
         if (method == HttpMethod.GET) {
-            GraphQLHttpRequest request = GraphQLHttpRequest.fromQueryString(ctx.queryParams());
-            if (request.operationType().filter(type -> type != OperationDefinition.Operation.QUERY).isPresent()) {
-                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-                throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
-            }
-            return request;
+            return GraphQLHttpRequest.fromQueryString(ctx.queryParams());
         }
         if (method == HttpMethod.POST) {
             requireJsonContent(ctx.parsedHeaders().contentType());
@@ -110,7 +112,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    private void execute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest request) {
+    private void execute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest request,
+            boolean query) {
         long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> send(ctx, mediaType,
                 mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
                 errorBody("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
@@ -127,8 +130,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 boolean nothingRan = !result.isDataPresent();
                 int status = nothingRan && mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
                 send(ctx, mediaType, status, body);
-                if (cache.enabled() && result.isDataPresent() && result.getErrors().isEmpty()
-                        && request.operationType().equals(Optional.of(OperationDefinition.Operation.QUERY))) {
+                if (query && cache.enabled() && result.isDataPresent() && result.getErrors().isEmpty()) {
                     cache.keep(request, dataVersion, body);
                 }
             }

@@ -7,8 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,10 +14,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 
@@ -57,19 +51,6 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         }
         return new GraphQLHttpRequest(query.getString(), optionalString(object, "operationName"),
                 optionalObject(object, "variables"), optionalObject(object, "extensions"));
-    }
-
-    /** The kind of operation the request would run; empty when the document does not parse or names none. */
-    public Optional<OperationDefinition.Operation> operationType() {
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
-            return Optional.empty();
-        }
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
-        return operations.size() == 1 ? Optional.of(operations.get(0).getOperation()) : Optional.empty();
     }
 
     /** The request as SmallRye GraphQL's execution service reads it. */

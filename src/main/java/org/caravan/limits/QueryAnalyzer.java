@@ -45,7 +45,15 @@ public final class QueryAnalyzer {
         this.limits = limits;
     }
 
-    public Optional<LimitViolation> check(String query) {
+    /** What the check found: a limit the document breaks, if any, and the kind of operation it would run. */
+    public record Analysis(Optional<LimitViolation> violation, Optional<OperationDefinition.Operation> operation) {
+        static Analysis refused(LimitViolation violation) {
+            return new Analysis(Optional.of(violation), Optional.empty());
+        }
+    }
+
+    /** Parses the document once, measures it and finds the operation {@code operationName} selects. */
+    public Analysis analyze(String query, String operationName) {
         Document document;
         try {
             ParserOptions options = ParserOptions.newParserOptions().maxTokens(limits.maxTokens())
@@ -53,14 +61,25 @@ public final class QueryAnalyzer {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(options).build());
         } catch (ParseCancelledTooDeepException e) {
-            return violation("QUERY_TOO_DEEP", "The document nests more than "
-                    + ParserOptions.getDefaultParserOptions().getMaxRuleDepth() + " grammar levels.");
+            return Analysis.refused(new LimitViolation("QUERY_TOO_DEEP", "The document nests more than "
+                    + ParserOptions.getDefaultParserOptions().getMaxRuleDepth() + " grammar levels."));
         } catch (ParseCancelledException e) {
-            return Optional.of(new LimitViolation("TOO_MANY_TOKENS",
+            return Analysis.refused(new LimitViolation("TOO_MANY_TOKENS",
                     "The query has more than " + limits.maxTokens() + " tokens."));
         } catch (InvalidSyntaxException e) {
-            return Optional.empty();
+            return new Analysis(Optional.empty(), Optional.empty());
         }
+        return new Analysis(measure(document), operationOf(document, operationName));
+    }
+
+    /** Empty when the document names no such operation, or several without a name to choose. */
+    private static Optional<OperationDefinition.Operation> operationOf(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
+        return operations.size() == 1 ? Optional.of(operations.get(0).getOperation()) : Optional.empty();
+    }
+
+    private Optional<LimitViolation> measure(Document document) {
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         int operations = 0;
         for (Definition<?> definition : document.getDefinitions()) {
