@@ -68,6 +68,12 @@ expect "the inconsistent parts are flagged" \
     "$(graphql '{ consistencyFindings(verdict: INCONSISTENT) { kind } }')" '"kind":"PARTS_AND_TOTAL"'
 expect "a stable error code" "$(graphql '{ statistics(first: 101) { totalCount } }')" '"code":"INVALID_PAGE_SIZE"'
 expect "the first start loads the dataset" "$(podman logs "$NAME" 2>&1)" "Bundled dataset version"
+# Production logs are JSON, one object per line, for log collectors.
+if podman logs "$NAME" 2>&1 | python3 -c '
+import json, sys
+records = [json.loads(line) for line in sys.stdin if line.strip()]
+assert records and all("message" in r and "level" in r and "timestamp" in r for r in records), records[:3]
+print(len(records), "JSON log records")'; then pass "the logs are JSON lines"; else fail "the logs are not JSON lines"; fi
 count_before=$(graphql '{ statistics(first: 0) { totalCount } }')
 
 podman stop -t 10 "$NAME" >/dev/null

@@ -10,6 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import org.caravan.limits.QueryLimitsConfig;
+import org.caravan.observability.GraphQLRequestMetrics;
 
 /**
  * Puts {@link GraphQLHttpHandler} in front of SmallRye GraphQL's own /graphql route, which answers with 200
@@ -31,8 +32,11 @@ public class GraphQLEndpoint {
     @Inject
     ResponseCache cache;
 
+    @Inject
+    GraphQLRequestMetrics metrics;
+
     void register(@Observes Router router) {
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
-        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits, cache));
+        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits, cache, metrics));
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.json.JsonObject;
 
 import graphql.ExecutionResult;
+import io.opentelemetry.api.trace.Span;
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -24,6 +25,8 @@ import io.vertx.ext.web.RoutingContext;
 import org.caravan.limits.LimitViolation;
 import org.caravan.limits.QueryAnalyzer;
 import org.caravan.limits.QueryLimitsConfig;
+import org.caravan.observability.GraphQLRequestMetrics;
+import org.caravan.observability.OperationLabel;
 
 /**
  * Serves /graphql as the GraphQL-over-HTTP specification describes: GET for queries, POST with a JSON body,
@@ -39,18 +42,31 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final QueryAnalyzer analyzer;
     private final QueryLimitsConfig limits;
     private final ResponseCache cache;
+    private final GraphQLRequestMetrics metrics;
+
+    /** What the request metrics need to know once the answer is sent, kept with the request. */
+    private static final class Outcome {
+        OperationLabel operation = OperationLabel.UNKNOWN;
+        boolean errors;
+        boolean cached;
+    }
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits,
-            ResponseCache cache) {
+            ResponseCache cache, GraphQLRequestMetrics metrics) {
         // runBlocking: resolvers run on the thread that executes the request (see execute), one after another.
         super(identity, request, true);
         this.analyzer = new QueryAnalyzer(limits);
         this.limits = limits;
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     @Override
     protected void doHandle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        Outcome outcome = new Outcome();
+        ctx.addEndHandler(ended -> metrics.record(started, outcome.operation, ctx.response().getStatusCode(),
+                outcome.errors || ctx.response().getStatusCode() >= 400, outcome.cached));
         Optional<ResponseMediaType> negotiated = ResponseMediaType.negotiate(ctx.parsedHeaders().accept());
         ResponseMediaType mediaType = negotiated.orElse(ResponseMediaType.JSON);
         try {
@@ -62,12 +78,17 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             GraphQLHttpRequest request = read(ctx);
             // A kept answer passed the limits when it was computed (the limits do not change while running),
             // and only queries are kept, so a GET that hits the cache is never a mutation.
-            Optional<String> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
+            Optional<ResponseCache.Answer> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
             if (cached.isPresent()) {
-                send(ctx, mediaType, 200, cached.get());
+                outcome.operation = cached.get().operation();
+                outcome.operation.describe(Span.current());
+                outcome.cached = true;
+                send(ctx, mediaType, 200, cached.get().body());
                 return;
             }
             QueryAnalyzer.Analysis analysis = analyzer.analyze(request.query(), request.operationName());
+            outcome.operation = OperationLabel.of(analysis.operation());
+            outcome.operation.describe(Span.current());
             if (analysis.violation().isPresent()) {
                 // Like a validation error: the document is refused, the HTTP request itself was well-formed.
                 LimitViolation violation = analysis.violation().get();
@@ -75,12 +96,13 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 send(ctx, mediaType, status, errorBody(violation.code(), violation.message()));
                 return;
             }
-            boolean query = analysis.operation().equals(Optional.of(OperationDefinition.Operation.QUERY));
+            boolean query = analysis.operation().map(OperationDefinition::getOperation)
+                    .equals(Optional.of(OperationDefinition.Operation.QUERY));
             if (ctx.request().method() == HttpMethod.GET && analysis.operation().isPresent() && !query) {
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
             }
-            execute(ctx, mediaType, request, query);
+            execute(ctx, mediaType, request, query, outcome);
         } catch (RequestRefusal refusal) {
             send(ctx, mediaType, refusal.status(), errorBody(refusal.code(), refusal.getMessage()));
         }
@@ -113,7 +135,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private void execute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest request,
-            boolean query) {
+            boolean query, Outcome outcome) {
         long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> send(ctx, mediaType,
                 mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
                 errorBody("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
@@ -129,9 +151,10 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 // that accept application/graphql-response+json, as the specification requires.
                 boolean nothingRan = !result.isDataPresent();
                 int status = nothingRan && mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+                outcome.errors = !result.getErrors().isEmpty();
                 send(ctx, mediaType, status, body);
                 if (query && cache.enabled() && result.isDataPresent() && result.getErrors().isEmpty()) {
-                    cache.keep(request, dataVersion, body);
+                    cache.keep(request, dataVersion, body, outcome.operation);
                 }
             }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.caravan.observability.OperationLabel;
 import org.caravan.revision.DataChanged;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -38,8 +39,8 @@ public class ResponseCache {
     private final AtomicLong dataVersion = new AtomicLong();
     private Cache<GraphQLHttpRequest, Answer> answers;
 
-    /** A kept answer and the data version it was computed from. */
-    private record Answer(String body, long dataVersion) {
+    /** A kept answer, the operation it answers (for the request metrics) and the data version it was computed from. */
+    public record Answer(String body, OperationLabel operation, long dataVersion) {
     }
 
     @PostConstruct
@@ -60,14 +61,14 @@ public class ResponseCache {
         return dataVersion.get();
     }
 
-    public Optional<String> answerTo(GraphQLHttpRequest request) {
+    public Optional<Answer> answerTo(GraphQLHttpRequest request) {
         Answer answer = answers.getIfPresent(request);
-        return answer != null && answer.dataVersion == dataVersion.get() ? Optional.of(answer.body) : Optional.empty();
+        return answer != null && answer.dataVersion == dataVersion.get() ? Optional.of(answer) : Optional.empty();
     }
 
-    public void keep(GraphQLHttpRequest request, long computedFromVersion, String body) {
+    public void keep(GraphQLHttpRequest request, long computedFromVersion, String body, OperationLabel operation) {
         if (computedFromVersion == dataVersion.get()) {
-            answers.put(request, new Answer(body, computedFromVersion));
+            answers.put(request, new Answer(body, operation, computedFromVersion));
         }
     }
 

@@ -45,8 +45,8 @@ public final class QueryAnalyzer {
         this.limits = limits;
     }
 
-    /** What the check found: a limit the document breaks, if any, and the kind of operation it would run. */
-    public record Analysis(Optional<LimitViolation> violation, Optional<OperationDefinition.Operation> operation) {
+    /** What the check found: a limit the document breaks, if any, and the operation it would run. */
+    public record Analysis(Optional<LimitViolation> violation, Optional<OperationDefinition> operation) {
         static Analysis refused(LimitViolation violation) {
             return new Analysis(Optional.of(violation), Optional.empty());
         }
@@ -73,10 +73,10 @@ public final class QueryAnalyzer {
     }
 
     /** Empty when the document names no such operation, or several without a name to choose. */
-    private static Optional<OperationDefinition.Operation> operationOf(Document document, String operationName) {
+    private static Optional<OperationDefinition> operationOf(Document document, String operationName) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
-        return operations.size() == 1 ? Optional.of(operations.get(0).getOperation()) : Optional.empty();
+        return operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty();
     }
 
     private Optional<LimitViolation> measure(Document document) {
