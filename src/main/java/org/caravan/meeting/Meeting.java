@@ -33,15 +33,18 @@ public class Meeting extends PanacheEntityBase {
     @Id
     @NonNull
     @org.eclipse.microprofile.graphql.Id
+    @Description("Stable identifier, e.g. a slug of the date and the participants")
     public String id;
 
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @Description("What sort of event it was")
     public MeetingKind kind;
 
     @NonNull
     @Column(nullable = false)
+    @Description("A short title in Caravan's words")
     public String title;
 
     @Column(name = "date_from")
@@ -55,6 +58,7 @@ public class Meeting extends PanacheEntityBase {
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(name = "date_precision", nullable = false)
+    @Description("How precisely the article dates the event")
     public DatePrecision datePrecision;
 
     @Column(name = "date_text")
@@ -84,6 +88,7 @@ public class Meeting extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
+    @Description("Who took part, in the article's order")
     public List<@NonNull Participant> participants = new ArrayList<>();
 
     @NonNull
@@ -98,10 +103,12 @@ public class Meeting extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "meeting_outcome", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
+    @Description("What the meeting agreed, committed to, proposed or asked for")
     public List<@NonNull Outcome> outcomes = new ArrayList<>();
 
     @NonNull
     @Embedded
+    @Description("The article and its words that report the event")
     public Citation citation;
 
     @Ignore

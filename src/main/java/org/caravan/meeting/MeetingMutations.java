@@ -28,7 +28,8 @@ public class MeetingMutations {
     @Mutation
     @Transactional
     @Description("Record a meeting, visit or event (editors only)")
-    public @NonNull Meeting recordMeeting(@Name("input") @NonNull MeetingInput input) {
+    public @NonNull Meeting recordMeeting(
+            @Name("input") @Description("The meeting, with its source and quote") @NonNull MeetingInput input) {
         String author = editing.authorize(input);
         Editing.requireNew(Meeting.findById(input.id), "id", input.id);
         Meeting meeting = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
@@ -38,8 +39,10 @@ public class MeetingMutations {
     @Mutation
     @Transactional
     @Description("Correct a meeting (editors only); earlier states stay in `revisions`")
-    public @NonNull Meeting correctMeeting(@Name("id") @Id @NonNull String id, @Name("input") @NonNull MeetingInput input,
-            @Name("reason") @NonNull String reason) {
+    public @NonNull Meeting correctMeeting(
+            @Name("id") @Description("Id of the meeting to correct") @Id @NonNull String id,
+            @Name("input") @Description("The whole corrected entry") @NonNull MeetingInput input,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         Meeting current = MeetingQueries.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
@@ -51,7 +54,9 @@ public class MeetingMutations {
     @Mutation
     @Transactional
     @Description("Retract a meeting (editors only): left out of `meetings`, still found by `meeting(id)`")
-    public @NonNull Meeting retractMeeting(@Name("id") @Id @NonNull String id, @Name("reason") @NonNull String reason) {
+    public @NonNull Meeting retractMeeting(
+            @Name("id") @Description("Id of the meeting to retract") @Id @NonNull String id,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(null, reason);
         Meeting meeting = MeetingQueries.require(id, "id");
         return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingEntries::toEntry,

@@ -23,8 +23,10 @@ public class MeetingQueries {
 
     @Query
     @Description("Meetings, visits and events matching a filter, latest first, a page at a time (first: at most 100, default 20)")
-    public @NonNull MeetingConnection meetings(@Name("filter") MeetingFilter filter, @Name("first") Integer first,
-            @Name("after") String after) {
+    public @NonNull MeetingConnection meetings(
+            @Name("filter") @Description("Which meetings; all when left out") MeetingFilter filter,
+            @Name("first") @Description("Page size, 0 to 100 (default 20)") Integer first,
+            @Name("after") @Description("endCursor of the previous page") String after) {
         PageRequest page = PageRequest.of(first, after);
         KeysetQuery query = toQuery(filter == null ? new MeetingFilter() : filter);
         int totalCount = (int) Meeting.count(query.filter(), query.parameters());
@@ -35,7 +37,7 @@ public class MeetingQueries {
 
     @Query
     @Description("One meeting by id")
-    public Meeting meeting(@Name("id") @Id @NonNull String id) {
+    public Meeting meeting(@Name("id") @Description("The meeting's id") @Id @NonNull String id) {
         return require(id, "id");
     }
 

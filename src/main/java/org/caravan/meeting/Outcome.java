@@ -15,6 +15,7 @@ public class Outcome {
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
+    @Description("Agreement, commitment, proposal or request")
     public OutcomeKind kind;
 
     @NonNull

@@ -15,10 +15,13 @@ public class Participant {
 
     @NonNull
     @Column(name = "name", nullable = false)
+    @Description("The name as the article gives it")
     public String name;
 
+    @Description("Their office or title, as the article gives it")
     public String role;
 
+    @Description("The body they represent, as the article gives it")
     public String organisation;
 
     @ManyToOne

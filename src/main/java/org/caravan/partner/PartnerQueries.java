@@ -25,9 +25,11 @@ public class PartnerQueries {
     @Query
     @Description("A reporter's trading partners (countries and groups) for one period, largest first, with each one's"
             + " share of the reporter's world total where the dataset has it. Without a period: the latest one.")
-    public @NonNull List<@NonNull PartnerShare> partners(@Name("reporter") @NonNull String reporterCode,
-            @Name("period") String periodText, @Name("flow") @DefaultValue("TOTAL") Flow flow,
-            @Name("indicator") @DefaultValue("TRADE_VALUE") Indicator indicator) {
+    public @NonNull List<@NonNull PartnerShare> partners(
+            @Name("reporter") @Description("Code of the reporting place, e.g. xinjiang") @NonNull String reporterCode,
+            @Name("period") @Description("The period, e.g. 2022; the latest one when left out") String periodText,
+            @Name("flow") @Description("Direction of trade") @DefaultValue("TOTAL") Flow flow,
+            @Name("indicator") @Description("What is measured") @DefaultValue("TRADE_VALUE") Indicator indicator) {
         Place reporter = Places.require(reporterCode, "reporter");
         Flow direction = flow == null ? Flow.TOTAL : flow;
         Indicator measure = indicator == null ? Indicator.TRADE_VALUE : indicator;

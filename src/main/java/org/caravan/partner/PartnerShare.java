@@ -10,10 +10,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("One trading partner (a country or a group) of a reporter in one period.")
 public record PartnerShare(
-        @NonNull Place partner,
-        @NonNull TradeStatistic statistic,
-        @NonNull BigDecimal value,
-        @NonNull Unit unit,
+        @Description("The partner country or group") @NonNull Place partner,
+        @Description("The reported figure for this partner, with its citation") @NonNull TradeStatistic statistic,
+        @Description("The figure's value, in full units") @NonNull BigDecimal value,
+        @Description("Unit of the value") @NonNull Unit unit,
         @Description("1 for the largest partner; partners in different currencies are ranked separately") int rank,
         @Description("Share of the reporter's world total for the same period, in percent (derived); null when the dataset has no such total") BigDecimal sharePercent,
         @Description("The reporter's world total the share is taken of") TradeStatistic total) {

@@ -26,6 +26,7 @@ public class Period {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "granularity", nullable = false)
+    @Description("Year, half, quarter, month range and so on")
     public Granularity granularity;
 
     @Column(name = "period_label", nullable = false)

@@ -32,11 +32,13 @@ public class Place extends PanacheEntityBase {
 
     @NonNull
     @Column(nullable = false)
+    @Description("English name")
     public String name;
 
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @Description("Country, region, prefecture, city, land port, zone or group")
     public PlaceKind kind;
 
     @Description("ISO 3166-1 alpha-3 code, for countries")

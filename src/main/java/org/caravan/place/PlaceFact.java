@@ -24,6 +24,7 @@ public class PlaceFact extends PanacheEntityBase {
 
     @Id
     @org.eclipse.microprofile.graphql.Id
+    @Description("Stable identifier")
     public String id;
 
     @Ignore
@@ -41,6 +42,7 @@ public class PlaceFact extends PanacheEntityBase {
 
     @NonNull
     @Embedded
+    @Description("The article and its words that state the fact")
     public Citation citation;
 
     public static List<PlaceFact> listForPlaces(List<String> codes) {

@@ -27,7 +27,7 @@ public class PlaceMutations {
     @Mutation
     @Transactional
     @Description("Record a new place (editors only)")
-    public @NonNull Place recordPlace(@Name("input") @NonNull PlaceInput input) {
+    public @NonNull Place recordPlace(@Name("input") @Description("The place") @NonNull PlaceInput input) {
         String author = editing.authorize(input);
         Editing.requireNew(Place.findById(input.code), "code", input.code);
         Place place = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
@@ -37,8 +37,10 @@ public class PlaceMutations {
     @Mutation
     @Transactional
     @Description("Correct a place (editors only); earlier states stay in `revisions`")
-    public @NonNull Place correctPlace(@Name("code") @NonNull String code, @Name("input") @NonNull PlaceInput input,
-            @Name("reason") @NonNull String reason) {
+    public @NonNull Place correctPlace(
+            @Name("code") @Description("Code of the place to correct") @NonNull String code,
+            @Name("input") @Description("The whole corrected entry") @NonNull PlaceInput input,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         Place current = Places.require(code, "code");
         Editing.requireSameId(current.code, input.code, "code");
@@ -50,7 +52,9 @@ public class PlaceMutations {
     @Mutation
     @Transactional
     @Description("Retract a place (editors only): left out of `places`, still found by `place(code)`")
-    public @NonNull Place retractPlace(@Name("code") @NonNull String code, @Name("reason") @NonNull String reason) {
+    public @NonNull Place retractPlace(
+            @Name("code") @Description("Code of the place to retract") @NonNull String code,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(null, reason);
         Place place = Places.require(code, "code");
         return editing.retract(SUBJECT, place.code, place, p -> !p.retracted && (p.retracted = true),

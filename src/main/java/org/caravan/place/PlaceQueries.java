@@ -19,13 +19,14 @@ public class PlaceQueries {
 
     @Query
     @Description("All places, or those of one kind")
-    public @NonNull List<@NonNull Place> places(@Name("kind") PlaceKind kind) {
+    public @NonNull List<@NonNull Place> places(
+            @Name("kind") @Description("Only places of this kind; all when left out") PlaceKind kind) {
         return Place.listByKind(kind);
     }
 
     @Query
     @Description("One place by code: ISO alpha-2 or alpha-3 for countries (PK, PAK), a slug otherwise (kashgar)")
-    public Place place(@Name("code") @NonNull String code) {
+    public Place place(@Name("code") @Description("The place's code, e.g. PK or kashgar") @NonNull String code) {
         return Places.require(code, "code");
     }
 

@@ -41,6 +41,7 @@ public class Revision extends PanacheEntityBase {
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @Description("What the editor did")
     public RevisionAction action;
 
     @NonNull

@@ -2,6 +2,7 @@ package org.caravan.revision;
 
 import org.eclipse.microprofile.graphql.Description;
 
+@Description("What an edit did to an entry.")
 public enum RevisionAction {
     @Description("The state the bundled dataset gave, kept when an editor first changes the entry")
     IMPORTED,

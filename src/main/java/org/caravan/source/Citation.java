@@ -15,6 +15,7 @@ public class Citation {
     @NonNull
     @ManyToOne(optional = false)
     @JoinColumn(name = "source_id", nullable = false)
+    @Description("The article")
     public Source source;
 
     @NonNull

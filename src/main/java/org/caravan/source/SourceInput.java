@@ -14,32 +14,39 @@ public class SourceInput {
 
     @NotBlank
     @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,99}", message = "must be 3 to 100 lower-case letters, digits and hyphens")
+    @Description("Stable id, e.g. a slug of the outlet and the headline")
     public String id;
 
     @NotBlank
     @Size(max = 300)
+    @Description("The headline")
     public String title;
 
     @Description("True when the article has no headline and the editor wrote the title")
     public Boolean titleWrittenByCaravan;
 
     @Size(max = 200)
+    @Description("The newspaper, agency or site")
     public String outlet;
 
     @Size(max = 200)
+    @Description("The author or agency as printed")
     public String byline;
 
     @Size(max = 200)
+    @Description("The dateline as printed")
     public String dateline;
 
     @Description("Publication date, YYYY-MM-DD")
     public String publishedOn;
 
     @Size(max = 1000)
+    @Description("How the publication date was worked out, when the article does not print it")
     public String datingNote;
 
     @NotBlank
     @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en")
+    @Description("The article's language, as a BCP 47 tag (en, zh)")
     public String language;
 
     public SourceEntry toEntry() {

@@ -27,7 +27,8 @@ public class SourceMutations {
     @Mutation
     @Transactional
     @Description("Record a new source article (editors only)")
-    public @NonNull Source recordSource(@Name("input") @NonNull SourceInput input) {
+    public @NonNull Source recordSource(
+            @Name("input") @Description("The article's metadata") @NonNull SourceInput input) {
         String author = editing.authorize(input);
         Editing.requireNew(Source.findById(input.id), "id", input.id);
         Source source = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
@@ -37,8 +38,10 @@ public class SourceMutations {
     @Mutation
     @Transactional
     @Description("Correct a source's metadata (editors only); earlier states stay in `revisions`")
-    public @NonNull Source correctSource(@Name("id") @Id @NonNull String id, @Name("input") @NonNull SourceInput input,
-            @Name("reason") @NonNull String reason) {
+    public @NonNull Source correctSource(
+            @Name("id") @Description("Id of the source to correct") @Id @NonNull String id,
+            @Name("input") @Description("The whole corrected entry") @NonNull SourceInput input,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         Source current = Sources.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
@@ -51,7 +54,9 @@ public class SourceMutations {
     @Mutation
     @Transactional
     @Description("Retract a source (editors only): left out of `sources`, its figures stay until retracted themselves")
-    public @NonNull Source retractSource(@Name("id") @Id @NonNull String id, @Name("reason") @NonNull String reason) {
+    public @NonNull Source retractSource(
+            @Name("id") @Description("Id of the source to retract") @Id @NonNull String id,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(null, reason);
         Source source = Sources.require(id, "id");
         return editing.retract(SUBJECT, id, source, s -> !s.retracted && (s.retracted = true), SourceEntries::toEntry,

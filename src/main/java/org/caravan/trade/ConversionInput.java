@@ -15,8 +15,10 @@ public class ConversionInput {
     public String amount;
 
     @NotNull
+    @Description("The other currency")
     public Unit unit;
 
     @NotNull
+    @Description("The article's hedge on the converted amount")
     public Qualifier qualifier;
 }

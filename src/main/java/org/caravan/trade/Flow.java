@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 public enum Flow {
     @Description("Imports and exports together")
     TOTAL,
+    @Description("Goods leaving the reporter")
     EXPORT,
+    @Description("Goods arriving at the reporter")
     IMPORT
 }

@@ -15,14 +15,17 @@ import org.eclipse.microprofile.graphql.Ignore;
 public class StatedConversion {
 
     @Column(name = "converted_value", precision = 38, scale = 6)
+    @Description("The converted value in full units")
     public BigDecimal value;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "converted_unit")
+    @Description("The other currency")
     public Unit unit;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "converted_qualifier")
+    @Description("The article's hedge on the converted amount, e.g. about")
     public Qualifier qualifier;
 
     @Column(name = "converted_printed")

@@ -27,6 +27,7 @@ public class StatisticFilter {
     @Description("Only these indicators")
     public List<Indicator> indicators;
 
+    @Description("Only this direction of trade")
     public Flow flow;
 
     @Description("Only figures whose period overlaps this one, e.g. 2023 or 2023-H1 (see README for the syntax)")

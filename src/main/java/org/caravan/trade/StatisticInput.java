@@ -20,13 +20,16 @@ public class StatisticInput {
     public String id;
 
     @NotNull
+    @Description("What is measured")
     public Indicator indicator;
 
     @NotBlank
     @Size(max = 500)
+    @Description("What the figure is, in words")
     public String description;
 
     @Size(max = 200)
+    @Description("The company or body the figure is about, where it is not a place")
     public String subject;
 
     @NotBlank
@@ -36,6 +39,7 @@ public class StatisticInput {
     @Description("Code of the partner country or group; none for a world total")
     public String partner;
 
+    @Description("Direction of trade, for trade flows")
     public Flow flow;
 
     @Description("Period in Caravan's syntax (2023-H1, 2023-Q1..Q3, ...); none when the article gives none")
@@ -47,26 +51,33 @@ public class StatisticInput {
     public String amount;
 
     @NotNull
+    @Description("Unit of the amount")
     public Unit unit;
 
     @NotNull
+    @Description("How the article hedges the figure: exactly, about, exceeded ...")
     public Qualifier qualifier;
 
     @Pattern(regexp = "-?\\d+(\\.\\d+)?", message = "must be a number as printed, e.g. 248.2")
+    @Description("Growth in percent as printed, e.g. '248.2'")
     public String growthPercent;
 
     @Pattern(regexp = "\\d+(\\.\\d+)?", message = "must be a positive number as printed, e.g. 3.96")
+    @Description("A multiple as printed, e.g. '3.96'")
     public String multiple;
 
+    @Description("How the article words the multiple")
     public MultipleWording multipleWording;
 
     @Description("The period a growth rate or multiple compares with, when not the year before")
     public String growthBase;
 
     @Valid
+    @Description("The figure in another currency, as the article states it")
     public ConversionInput converted;
 
     @Size(max = 1000)
+    @Description("Caveats: what the article leaves open")
     public String note;
 
     @NotBlank

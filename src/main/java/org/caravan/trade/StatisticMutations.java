@@ -32,7 +32,8 @@ public class StatisticMutations {
     @Mutation
     @Transactional
     @Description("Record a new figure (editors only)")
-    public @NonNull TradeStatistic recordStatistic(@Name("input") @NonNull StatisticInput input) {
+    public @NonNull TradeStatistic recordStatistic(
+            @Name("input") @Description("The figure, with its source and quote") @NonNull StatisticInput input) {
         String author = editing.authorize(input);
         String id = input.id != null ? input.id : freeId(input);
         Editing.requireNew(TradeStatistic.findById(id), "id", id);
@@ -43,8 +44,10 @@ public class StatisticMutations {
     @Mutation
     @Transactional
     @Description("Correct a figure (editors only). The earlier state stays available in `revisions`.")
-    public @NonNull TradeStatistic correctStatistic(@Name("id") @Id @NonNull String id,
-            @Name("input") @NonNull StatisticInput input, @Name("reason") @NonNull String reason) {
+    public @NonNull TradeStatistic correctStatistic(
+            @Name("id") @Description("Id of the statistic to correct") @Id @NonNull String id,
+            @Name("input") @Description("The whole corrected entry") @NonNull StatisticInput input,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(input, reason);
         TradeStatistic current = StatisticQueries.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
@@ -56,8 +59,9 @@ public class StatisticMutations {
     @Mutation
     @Transactional
     @Description("Retract a figure (editors only): hidden from lists, rankings and checks, still readable by id")
-    public @NonNull TradeStatistic retractStatistic(@Name("id") @Id @NonNull String id,
-            @Name("reason") @NonNull String reason) {
+    public @NonNull TradeStatistic retractStatistic(
+            @Name("id") @Description("Id of the statistic to retract") @Id @NonNull String id,
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
         String author = editing.authorize(null, reason);
         TradeStatistic statistic = StatisticQueries.require(id, "id");
         return editing.retract(SUBJECT, id, statistic, s -> !s.retracted && (s.retracted = true),

@@ -20,14 +20,16 @@ public class StatisticQueries {
 
     @Query
     @Description("Statistics matching a filter, newest period first, a page at a time (first: at most 100, default 20)")
-    public @NonNull TradeStatisticConnection statistics(@Name("filter") StatisticFilter filter,
-            @Name("first") Integer first, @Name("after") String after) {
+    public @NonNull TradeStatisticConnection statistics(
+            @Name("filter") @Description("Which statistics; all when left out") StatisticFilter filter,
+            @Name("first") @Description("Page size, 0 to 100 (default 20)") Integer first,
+            @Name("after") @Description("endCursor of the previous page") String after) {
         return search.search(filter, PageRequest.of(first, after));
     }
 
     @Query
     @Description("One statistic by id")
-    public TradeStatistic statistic(@Name("id") @Id @NonNull String id) {
+    public TradeStatistic statistic(@Name("id") @Description("The statistic's id") @Id @NonNull String id) {
         return require(id, "id");
     }
 

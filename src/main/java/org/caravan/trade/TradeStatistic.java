@@ -42,6 +42,7 @@ public class TradeStatistic extends PanacheEntityBase {
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @Description("What is measured: trade value, growth, count, area, rank ...")
     public Indicator indicator;
 
     @NonNull
@@ -69,6 +70,7 @@ public class TradeStatistic extends PanacheEntityBase {
 
     @NonNull
     @Embedded
+    @Description("The time the figure covers")
     public Period period = Period.unspecified();
 
     @Ignore
@@ -94,11 +96,13 @@ public class TradeStatistic extends PanacheEntityBase {
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @Description("Unit of value")
     public Unit unit;
 
     @NonNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @Description("How the article hedges the figure: exactly, about, more than, exceeded, expected to surpass ...")
     public Qualifier qualifier;
 
     @Column(name = "reported_growth_percent", precision = 20, scale = 4)
@@ -119,6 +123,7 @@ public class TradeStatistic extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "multiple_wording")
+    @Description("How the article words the reported multiple, which decides how it reads")
     public MultipleWording multipleWording;
 
     @Column(name = "growth_base")
@@ -134,6 +139,7 @@ public class TradeStatistic extends PanacheEntityBase {
 
     @NonNull
     @Embedded
+    @Description("The article and the exact words the figure was taken from")
     public Citation citation;
 
     @Description("True once an editor has retracted the figure: it is then left out of lists, rankings and checks")

@@ -1,6 +1,10 @@
 package org.caravan.trade;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record TradeStatisticEdge(@NonNull String cursor, @NonNull TradeStatistic node) {
+@Description("A statistic in a page, with the cursor that points at it.")
+public record TradeStatisticEdge(
+        @Description("Opaque position; pass it as `after` to continue after it") @NonNull String cursor,
+        @Description("The statistic") @NonNull TradeStatistic node) {
 }

@@ -15,7 +15,8 @@ public class ConsistencyFields {
 
     @Query
     @Description("Every consistency check Caravan runs over the dataset, with its verdict and arithmetic")
-    public @NonNull List<@NonNull ConsistencyFinding> consistencyFindings(@Name("verdict") Verdict verdict) {
+    public @NonNull List<@NonNull ConsistencyFinding> consistencyFindings(
+            @Name("verdict") @Description("Only findings with this verdict; all when left out") Verdict verdict) {
         return new ConsistencyChecker(TradeStatistic.listCurrent()).findings().stream()
                 .filter(finding -> verdict == null || finding.verdict() == verdict).toList();
     }

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("The result of checking figures against each other, with the arithmetic.")
 public record ConsistencyFinding(
-        @NonNull FindingKind kind,
-        @NonNull Verdict verdict,
+        @Description("What kind of check this is") @NonNull FindingKind kind,
+        @Description("Whether the figures agree") @NonNull Verdict verdict,
         @NonNull @Description("The statistics the check involves") List<@NonNull TradeStatistic> statistics,
         @NonNull @Description("What was checked, in words") String explanation,
         @NonNull @Description("The interval arithmetic behind the verdict") String arithmetic) {

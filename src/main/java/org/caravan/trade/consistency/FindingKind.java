@@ -2,6 +2,7 @@ package org.caravan.trade.consistency;
 
 import org.eclipse.microprofile.graphql.Description;
 
+@Description("The kinds of consistency check Caravan runs over the figures.")
 public enum FindingKind {
     @Description("A reported growth rate checked against the figures for both periods")
     REPORTED_GROWTH,

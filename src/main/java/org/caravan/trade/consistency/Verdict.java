@@ -2,6 +2,7 @@ package org.caravan.trade.consistency;
 
 import org.eclipse.microprofile.graphql.Description;
 
+@Description("The result of a consistency check.")
 public enum Verdict {
     @Description("The figures agree within the rounding of their printed digits")
     CONSISTENT,

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class CurrencyFields {
 
     @Description("The value in CNY or USD, using only a conversion the article states; an error when it states none")
-    public ConvertedAmount valueIn(@Source TradeStatistic statistic, @Name("currency") @NonNull Unit currency) {
+    public ConvertedAmount valueIn(
+            @Source TradeStatistic statistic,
+            @Name("currency") @Description("CNY or USD") @NonNull Unit currency) {
         return CurrencyConverter.convert(statistic, currency,
                 TradeStatistic.listCurrent("citation.source = ?1", statistic.citation.source));
     }

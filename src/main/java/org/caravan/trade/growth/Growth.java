@@ -9,10 +9,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("Change between two comparable statistics, computed by Caravan (always derived, never reported).")
 public record Growth(
-        @NonNull TradeStatistic from,
-        @NonNull TradeStatistic to,
+        @Description("The earlier statistic") @NonNull TradeStatistic from,
+        @Description("The later statistic") @NonNull TradeStatistic to,
         @NonNull @Description("to.value - from.value") BigDecimal absoluteChange,
-        @NonNull Unit unit,
+        @Description("Unit of absoluteChange: the unit both statistics share") @NonNull Unit unit,
         @NonNull @Description("Change in percent, two decimals") BigDecimal percentChange,
         @NonNull @Description("to.value / from.value, four significant digits") BigDecimal multiple,
         @Description("Whole years between the two periods") int years,

@@ -20,7 +20,9 @@ public class GrowthFields {
 
     @Query
     @Description("Growth from one statistic to a later comparable one (same reporter, partner, indicator, flow, unit and kind of period)")
-    public @NonNull Growth growth(@Name("fromId") @Id @NonNull String fromId, @Name("toId") @Id @NonNull String toId) {
+    public @NonNull Growth growth(
+            @Name("fromId") @Description("Id of the earlier statistic") @Id @NonNull String fromId,
+            @Name("toId") @Description("Id of the later statistic") @Id @NonNull String toId) {
         TradeStatistic from = StatisticQueries.require(fromId, "fromId");
         TradeStatistic to = StatisticQueries.require(toId, "toId");
         Comparability.whyNot(from, to).ifPresent(reason -> {
