@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Starts Caravan with the given command on a fresh data directory and runs the checks that real GraphQL tools make
+# against it; fails when any of them fails:
+#   1. graphql-http's server audit (GraphQL over HTTP conformance, audit.mjs);
+#   2. graphql-inspector: the served schema against the committed contract, no breaking change (schema-diff.sh);
+#   3. node --test: a JavaScript client running the README's examples (client.test.mjs), subscriptions over
+#      graphql-transport-ws (subscriptions.test.mjs), and GraphiQL in Debian's chromium (graphiql.test.mjs,
+#      screenshots in target/).
+# Usage: src/test/js/checks.sh java -jar target/quarkus-app/quarkus-run.jar
+#        src/test/js/checks.sh target/caravan-1.0.0-SNAPSHOT-runner
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+port=${CHECKS_PORT:-18080}
+editor_password=js-checks-editor
+
+install_missing() {
+    local missing=()
+    command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    if [ ${#missing[@]} -gt 0 ]; then
+        apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    fi
+}
+install_missing
+(cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+
+data_dir=$(mktemp -d)
+log="$data_dir/service.log"
+CARAVAN_DATA_DIR="$data_dir" QUARKUS_HTTP_PORT=$port CARAVAN_EDITOR_PASSWORD=$editor_password "$@" >"$log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data_dir"' EXIT
+for _ in $(seq 120); do
+    curl -fs -o /dev/null "http://localhost:$port/q/health/ready" && break
+    kill -0 $service 2>/dev/null || { cat "$log" >&2; echo "the service stopped before it was ready" >&2; exit 1; }
+    sleep 0.5
+done
+
+echo "-- GraphQL over HTTP audit"
+node "$here/audit.mjs" "http://localhost:$port/graphql"
+echo "-- The served schema against the committed contract"
+curl -fs "http://localhost:$port/graphql/schema.graphql" > "$data_dir/served.graphql"
+bash "$here/schema-diff.sh" "$data_dir/served.graphql"
+echo "-- JavaScript client, subscriptions, GraphiQL in chromium"
+cd "$here"
+CARAVAN_URL="http://localhost:$port" CARAVAN_EDITOR_PASSWORD=$editor_password \
+    node --test --test-reporter=spec graphiql.test.mjs client.test.mjs
