@@ -44,4 +44,4 @@ bash "$here/schema-diff.sh" "$data_dir/served.graphql"
 echo "-- JavaScript client, subscriptions, GraphiQL in chromium"
 cd "$here"
 CARAVAN_URL="http://localhost:$port" CARAVAN_EDITOR_PASSWORD=$editor_password \
-    node --test --test-reporter=spec graphiql.test.mjs client.test.mjs
+    node --test --test-concurrency=1 --test-reporter=spec graphiql.test.mjs client.test.mjs subscriptions.test.mjs

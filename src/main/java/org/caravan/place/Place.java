@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,7 +57,7 @@ public class Place extends PanacheEntityBase {
     @JoinTable(name = "place_group_member", joinColumns = @JoinColumn(name = "group_code"),
             inverseJoinColumns = @JoinColumn(name = "member_code"))
     @OrderBy("code")
-    @Description("For a group: its member countries")
+    @Ignore // served by PlaceQueries.members, which loads them in the request's session (subscriptions included)
     public List<Place> members = new ArrayList<>();
 
     @Description("True once an editor has retracted it: left out of lists, still readable directly")

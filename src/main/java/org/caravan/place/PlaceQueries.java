@@ -52,6 +52,14 @@ public class PlaceQueries {
                 .toList()).toList();
     }
 
+    @Description("For a group: its member countries")
+    public List<List<Place>> members(@Source List<Place> places) {
+        Map<String, List<Place>> byGroup = Place.<Place> list(
+                "select distinct g from Place g left join fetch g.members where g in ?1", places).stream()
+                .collect(Collectors.toMap(group -> group.code, group -> group.members));
+        return places.stream().map(place -> byGroup.getOrDefault(place.code, List.of())).toList();
+    }
+
     @Description("The groups this place is a member of")
     public List<@NonNull List<@NonNull Place>> groups(@Source List<Place> places) {
         List<Place> groups = Place.list("select distinct g from Place g join g.members m where g.retracted = false and m in ?1 order by g.code",

@@ -1,5 +1,5 @@
 package org.caravan.revision;
 
 /** Fired inside the transaction of every write; observers that serve copies of the data listen after it ends. */
-public record DataChanged(String subjectType, String subjectId) {
+public record DataChanged(String subjectType, String subjectId, RevisionAction action) {
 }

@@ -45,7 +45,7 @@ public class RevisionLog {
             throw new IllegalStateException("Cannot write a revision snapshot of " + subjectId, e);
         }
         revision.persist();
-        changes.fire(new DataChanged(subjectType, subjectId));
+        changes.fire(new DataChanged(subjectType, subjectId, action));
         return revision;
     }
 }
