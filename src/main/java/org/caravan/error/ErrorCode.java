@@ -17,5 +17,9 @@ public enum ErrorCode {
     DUPLICATE_ID,
     ALREADY_RETRACTED,
     UNAUTHENTICATED,
-    FORBIDDEN
+    FORBIDDEN,
+    /** A chart's parameters match several series. */
+    AMBIGUOUS_SERIES,
+    /** A chart's parameters match no figure with a value and a period. */
+    EMPTY_SERIES
 }

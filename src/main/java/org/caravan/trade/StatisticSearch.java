@@ -2,8 +2,11 @@ package org.caravan.trade;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 import org.caravan.paging.KeysetQuery;
 import org.caravan.paging.PageRequest;
@@ -26,6 +29,28 @@ public class StatisticSearch {
         Slice<TradeStatisticEdge> slice = Slice.of(rows, page, row -> PageRequest.cursor(row.sortDate, row.id),
                 TradeStatisticEdge::new);
         return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), totalCount);
+    }
+
+    /**
+     * Every statistic the filter matches, newest first, handed over {@code pageSize} at a time. The filter is
+     * checked before the first page is read; the session is cleared after each page, so memory stays flat.
+     */
+    public void forEachPage(StatisticFilter filter, int pageSize, Consumer<List<TradeStatistic>> consumer) {
+        KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
+        PageRequest page = new PageRequest(pageSize, null, null);
+        while (true) {
+            List<TradeStatistic> rows = TradeStatistic.<TradeStatistic> find(query.page(page), query.parameters())
+                    .range(0, pageSize - 1).list();
+            if (!rows.isEmpty()) {
+                consumer.accept(rows);
+            }
+            if (rows.size() < pageSize) {
+                return;
+            }
+            TradeStatistic last = rows.get(rows.size() - 1);
+            page = new PageRequest(pageSize, last.sortDate, last.id);
+            Panache.getEntityManager().clear();
+        }
     }
 
     private KeysetQuery toQuery(StatisticFilter filter) {

@@ -1,0 +1,39 @@
+package org.caravan.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.caravan.source.CitationFormat;
+import org.caravan.source.CitationWriter;
+import org.caravan.source.CitedWork;
+import org.caravan.source.Source;
+import org.caravan.trade.StatisticSearch;
+
+/** The articles behind every statistic an export filter matches, one bibliography entry each, by id. */
+@ApplicationScoped
+public class CitationExport {
+
+    private static final int PAGE_SIZE = 500;
+
+    @Inject
+    StatisticSearch search;
+
+    @Inject
+    CitationWriter writer;
+
+    @ActivateRequestContext
+    @Transactional
+    public byte[] write(ExportParameters parameters, CitationFormat format) {
+        Map<String, Source> sources = new TreeMap<>();
+        search.forEachPage(parameters.filter(), PAGE_SIZE, page -> page.stream().filter(parameters::granularityMatches)
+                .forEach(statistic -> sources.putIfAbsent(statistic.citation.source.id, statistic.citation.source)));
+        return writer.write(sources.values().stream().map(CitedWork::of).toList(), format)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

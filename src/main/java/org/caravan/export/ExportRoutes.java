@@ -1,0 +1,106 @@
+package org.caravan.export;
+
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
+import java.io.OutputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.caravan.chart.SeriesChart;
+import org.caravan.error.CaravanException;
+import org.caravan.source.CitationFormat;
+import org.jboss.logging.Logger;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Plain HTTP downloads beside /graphql, for spreadsheets, newsrooms and reference managers. Each takes the
+ * fields of the GraphQL StatisticFilter as query parameters (see {@link ExportParameters}):
+ * <ul>
+ * <li>/export/statistics.csv and /export/statistics.json: every matching statistic with its citation, streamed;</li>
+ * <li>/export/chart.svg: the matching series as an SVG chart;</li>
+ * <li>/export/citations.json (CSL-JSON) and /export/citations.bib (BibTeX): the articles the figures come from.</li>
+ * </ul>
+ * A refused request is answered 400 with the same error shape and codes as GraphQL.
+ */
+@ApplicationScoped
+public class ExportRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ExportRoutes.class);
+
+    @Inject
+    StatisticExport statistics;
+
+    @Inject
+    SeriesChart chart;
+
+    @Inject
+    CitationExport citations;
+
+    /** One download: reads the parameters and writes the body, on a worker thread. */
+    @FunctionalInterface
+    interface Download {
+        void write(ExportParameters parameters, OutputStream out) throws Exception;
+    }
+
+    void register(@Observes Router router) {
+        route(router, "statistics.csv", "text/csv; charset=UTF-8; header=present",
+                (parameters, out) -> statistics.write(parameters, StatisticExport.Format.CSV, out));
+        route(router, "statistics.json", "application/json",
+                (parameters, out) -> statistics.write(parameters, StatisticExport.Format.JSON, out));
+        route(router, "chart.svg", "image/svg+xml; charset=UTF-8",
+                (parameters, out) -> out.write(chart.render(parameters.filter(), parameters.granularity())));
+        route(router, "citations.json", "application/vnd.citationstyles.csl+json",
+                (parameters, out) -> out.write(citations.write(parameters, CitationFormat.CSL_JSON)));
+        route(router, "citations.bib", "application/x-bibtex; charset=UTF-8",
+                (parameters, out) -> out.write(citations.write(parameters, CitationFormat.BIBTEX)));
+    }
+
+    private void route(Router router, String fileName, String contentType, Download download) {
+        router.get("/export/" + fileName).handler(ctx -> ctx.vertx().executeBlocking(() -> {
+            ExportParameters parameters = ExportParameters.read(ctx.queryParams());
+            // Not try-with-resources: closing ends the response, which a failure must not do.
+            OutputStream out = new ResponseStream(ctx.response(), contentType, "caravan-" + fileName);
+            download.write(parameters, out);
+            out.close();
+            return null;
+        }, false).onFailure(failure -> fail(ctx, failure)));
+    }
+
+    private static void fail(RoutingContext ctx, Throwable failure) {
+        if (ctx.response().headWritten()) {
+            // Part of the body is out: cutting the connection short is the only way left to tell the client
+            // that the download is incomplete (a chunked body then lacks its last chunk).
+            LOG.warnf("Export %s broke off: %s", ctx.request().uri(), failure.toString());
+            ctx.request().connection().close();
+            return;
+        }
+        if (failure instanceof CaravanException refused) {
+            answer(ctx, 400, refused.code().name(), refused.getMessage(), plain(refused));
+            return;
+        }
+        LOG.errorf(failure, "Export %s failed", ctx.request().uri());
+        answer(ctx, 500, "INTERNAL_ERROR", "The export failed; the server log says why.", null);
+    }
+
+    /** "filter.reporter" in GraphQL is the query parameter "reporter" here. */
+    private static String plain(CaravanException refused) {
+        Object argument = refused.getExtensions().get("argument");
+        return argument == null ? null : argument.toString().replaceFirst("^filter\\.", "");
+    }
+
+    private static void answer(RoutingContext ctx, int status, String code, String message, String argument) {
+        var extensions = jsonProvider().createObjectBuilder().add("code", code);
+        if (argument != null) {
+            extensions.add("argument", argument);
+        }
+        var error = jsonProvider().createObjectBuilder().add("message", message).add("extensions", extensions);
+        String body = jsonProvider().createObjectBuilder().add("errors", jsonProvider().createArrayBuilder().add(error))
+                .build().toString();
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body);
+    }
+}
