@@ -165,7 +165,7 @@ final class SvgChart {
             svg.append("<g class=\"").append(css).append("\" data-statistic=\"").append(escape(point.statisticId()))
                     .append("\" data-value=\"").append(point.value().toPlainString()).append("\">\n");
             svg.append("<title>").append(escape(tooltip(point))).append("</title>\n");
-            dot(x, y, point.kind(), css);
+            dot(x, y, point.kind(), "marker");
             boolean derived = point.kind() == ChartPoint.Kind.DERIVED;
             text(x, derived ? y + 20 : y - 10, anchor(x), "value", derived ? "fill=\"" + DERIVED + "\"" : "font-weight=\"bold\"",
                     label(point));

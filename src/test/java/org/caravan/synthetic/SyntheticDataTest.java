@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 import org.caravan.GraphQL;
@@ -60,5 +62,14 @@ public class SyntheticDataTest {
         assertEquals(exports + imports, march2016.<Number> path("data.t.value").longValue());
         GraphQL.post("{ partners(reporter: \"synthetic-port-001\", period: \"2015-06\") { partner { code } } }")
                 .body("data.partners", hasSize(6));
+    }
+
+    @Test
+    void theCsvExportStreamsEveryFigureAcrossManyPages() {
+        String csv = io.restassured.RestAssured.given().get("/export/statistics.csv?reporter=synthetic-port-001")
+                .then().statusCode(200).header("Transfer-Encoding", is("chunked")).extract().asString();
+        List<String> ids = csv.lines().skip(1).map(line -> line.substring(1, line.indexOf('"', 1))).toList();
+        assertEquals(2000, ids.size());
+        assertEquals(2000, new HashSet<>(ids).size(), "no figure twice across the pages");
     }
 }
