@@ -1,0 +1,98 @@
+// In Debian's chromium, driven by playwright-core: GraphiQL end to end (opens the UI, runs an example query and reads
+// the answer on the page), and the SVG chart as a newsroom embeds it. Saves target/graphiql.png and target/chart.png
+// as CI artifacts.
+// Usage: CARAVAN_URL=http://localhost:8080 node --test browser.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const base = process.env.CARAVAN_URL ?? 'http://localhost:8080';
+const artifacts = new URL('../../../target/', import.meta.url).pathname;
+let userDataDir;
+let context;
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  userDataDir = mkdtempSync(join(tmpdir(), 'caravan-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-gpu', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await context?.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test('GraphiQL opens with the example queries as tabs and shows the answer to one', async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}/q/graphql-ui/`);
+  const tabs = page.locator('.graphiql-tab');
+  await tabs.first().waitFor({ timeout: 30_000 });
+  const names = await tabs.allInnerTexts();
+  for (const name of ['KashgarGrowth', 'XinjiangPartners', 'Disagreements']) {
+    assert.ok(names.some((text) => text.includes(name)), `a tab named ${name} among ${names}`);
+  }
+
+  await tabs.filter({ hasText: 'XinjiangPartners' }).click();
+  await page.locator('.graphiql-execute-button').click();
+  const result = page.locator('.result-window');
+  try {
+    await result.getByText('central-asia').waitFor({ timeout: 30_000 });
+  } catch (error) {
+    await page.screenshot({ path: join(artifacts, 'graphiql-failure.png') });
+    throw error;
+  }
+  const answer = await result.innerText();
+  // What the README says of this query: Central Asia first with 48.37% of the total, Pakistan second.
+  assert.match(answer, /"code": "central-asia"/);
+  assert.match(answer, /"sharePercent": 48\.37/);
+  assert.ok(answer.indexOf('central-asia') < answer.indexOf('"code": "PK"'), 'Central Asia ranks before Pakistan');
+  await page.screenshot({ path: join(artifacts, 'graphiql.png') });
+});
+
+test('The SVG chart renders in the browser, embedded as an image and opened on its own', async () => {
+  const series = 'reporter=xinjiang&partner=PK&indicator=TRADE_VALUE&granularity=YEAR';
+  const figures = await (await fetch(`${base}/export/statistics.json?${series}`)).json();
+  assert.ok(figures.length > 0, 'the series has figures');
+
+  const page = await context.newPage();
+  // Embedded the way an article would embed it.
+  await page.setContent(`<img id="chart" src="${base}/export/chart.svg?${series}">`);
+  const image = page.locator('#chart');
+  await page.waitForFunction(() => document.getElementById('chart').complete);
+  const size = await image.evaluate((img) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+  assert.equal(size.width, 860, 'the image decodes at its own size');
+  assert.ok(size.height > 400, `height ${size.height}`);
+
+  // Opened on its own: the browser lays out every point, and the derived one stands apart.
+  const response = await page.goto(`${base}/export/chart.svg?${series}`);
+  assert.match(response.headers()['content-type'], /^image\/svg\+xml/);
+  const drawn = await page.evaluate(() => [...document.querySelectorAll('g.point')].map((point) => {
+    const box = point.querySelector('.marker').getBBox();
+    return { kind: point.getAttribute('class'), id: point.dataset.statistic, value: Number(point.dataset.value),
+      label: point.querySelector('text').textContent, width: box.width, height: box.height };
+  }));
+  const reported = drawn.filter((point) => point.kind === 'point reported');
+  assert.deepEqual(reported.map((point) => point.id).sort(), figures.map((figure) => figure.id).sort());
+  for (const point of reported) {
+    assert.equal(point.value, figures.find((figure) => figure.id === point.id).value);
+    assert.ok(point.width > 0 && point.height > 0, `${point.id} is drawn`);
+  }
+  const derived = drawn.filter((point) => point.kind === 'point derived');
+  const withRate = figures.filter((figure) => figure.reportedGrowthPercent !== null || figure.reportedMultiple !== null);
+  assert.equal(derived.length, withRate.length, 'one derived base per reported rate');
+  assert.ok(derived.every((point) => point.label.includes('derived')), 'derived points say so');
+  const caption = await page.evaluate(() => [...document.querySelectorAll('.caption')].map((t) => t.textContent).join(' '));
+  for (const title of new Set(figures.map((figure) => figure.sourceTitle))) {
+    assert.ok(caption.includes(title), `the caption names "${title}"`);
+  }
+  await page.screenshot({ path: join(artifacts, 'chart.png') });
+});
