@@ -54,16 +54,20 @@ check("image", container["image"], "docker.io/caravan/caravan:1.0.0-SNAPSHOT")
 secrets = [source["secretRef"]["name"] for source in container.get("envFrom", []) if "secretRef" in source]
 claims = [v["persistentVolumeClaim"]["claimName"] for v in pod.get("volumes", []) if "persistentVolumeClaim" in v]
 mounts = [m["mountPath"] for m in container.get("volumeMounts", [])]
+env = {e["name"]: e.get("value") for e in container.get("env", [])}
 if args.database == "h2":
     check("H2: one replica", deployment["spec"]["replicas"], 1)
     check("H2: the old pod stops before the new one opens the file", deployment["spec"]["strategy"]["type"], "Recreate")
     check("H2: the database on a persistent volume claim", (claims, mounts), (["caravan-data"], ["/work/data"]))
     check("H2: no database secret", secrets, [])
+    check("H2: cached answers kept until the next write", env.get("CARAVAN_RESPONSE_CACHE_MAX_AGE"), None)
 else:
     check("PostgreSQL: several replicas", deployment["spec"]["replicas"], 3)
     check("PostgreSQL: rolling updates", deployment["spec"]["strategy"].get("type", "RollingUpdate"), "RollingUpdate")
     check("PostgreSQL: no volume", (claims, mounts), ([], []))
     check("PostgreSQL: connection settings from a secret", secrets, ["caravan-postgres"])
+    check("PostgreSQL: cached answers expire, as a write through one replica cannot clear the others' caches",
+          env.get("CARAVAN_RESPONSE_CACHE_MAX_AGE"), "5s")
 
 print(f"{'FAILED' if failures else 'passed'}: {args.manifests} ({args.database})")
 sys.exit(1 if failures else 0)
