@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -52,6 +53,14 @@ public class OperationsEndpointsTest {
         double unreadable = requestCount(Map.of("operation", "unknown", "status", "400"));
         given().contentType(ContentType.JSON).body("{\"query\": ").post("/graphql").then().statusCode(400);
         assertEquals(unreadable + 1, requestCount(Map.of("operation", "unknown", "status", "400")));
+    }
+
+    @Test
+    void theConnectionPoolIsWatched() {
+        GraphQL.post("{ sources { id } }");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("agroal_active_count{")), "pool in use");
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("agroal_awaiting_count{")), "requests waiting for a connection");
     }
 
     /** The sum of caravan_graphql_requests_seconds_count over the series carrying all these labels. */
