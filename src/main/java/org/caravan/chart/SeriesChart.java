@@ -53,11 +53,19 @@ public class SeriesChart {
     @ActivateRequestContext
     @Transactional
     public byte[] render(StatisticFilter filter, Granularity granularity) {
-        Map<SeriesKey, List<TradeStatistic>> series = new LinkedHashMap<>();
+        // Only the first series' figures are kept, and no more than a chart can draw: a filter over a million
+        // figures is read page by page to count its series, never held in memory.
+        Map<SeriesKey, Integer> series = new LinkedHashMap<>();
+        List<TradeStatistic> kept = new ArrayList<>();
         search.forEachPage(filter, PAGE_SIZE, page -> page.stream()
                 .filter(s -> s.value != null && s.period.isSpecified())
                 .filter(s -> granularity == null || s.period.granularity == granularity)
-                .forEach(s -> series.computeIfAbsent(SeriesKey.of(s), key -> new ArrayList<>()).add(s)));
+                .forEach(s -> {
+                    series.merge(SeriesKey.of(s), 1, Integer::sum);
+                    if (series.size() == 1 && kept.size() <= MAX_POINTS) {
+                        kept.add(s);
+                    }
+                }));
         if (series.isEmpty()) {
             throw new CaravanException(ErrorCode.EMPTY_SERIES,
                     "No figure with a value and a period matches these parameters, so there is nothing to draw.");
@@ -68,12 +76,12 @@ public class SeriesChart {
                     + series.keySet().stream().limit(10).map(SeriesKey::parameters).collect(Collectors.joining(" | "))
                     + (series.size() > 10 ? " | ..." : ""));
         }
-        List<TradeStatistic> statistics = series.values().iterator().next();
-        if (statistics.size() > MAX_POINTS) {
-            throw new CaravanException(ErrorCode.INVALID_INPUT, "period", "The series has " + statistics.size()
+        int figures = series.values().iterator().next();
+        if (figures > MAX_POINTS) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "period", "The series has " + figures
                     + " figures; a chart draws at most " + MAX_POINTS + ". Narrow it with 'period'.");
         }
-        return SvgChart.render(build(series.keySet().iterator().next(), statistics)).getBytes(StandardCharsets.UTF_8);
+        return SvgChart.render(build(series.keySet().iterator().next(), kept)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Series build(SeriesKey key, List<TradeStatistic> statistics) {
@@ -87,7 +95,8 @@ public class SeriesChart {
         for (TradeStatistic statistic : inTimeOrder) {
             int footnote = footnote(sources, statistic.citation.source);
             ChartPoint point = new ChartPoint(statistic.isForecast() ? ChartPoint.Kind.FORECAST : ChartPoint.Kind.REPORTED,
-                    statistic.period, statistic.value, statistic.qualifier, statistic.id, footnote, null);
+                    statistic.period, statistic.value, statistic.valueHigh, statistic.qualifier, statistic.id, footnote,
+                    null);
             points.add(point);
             impliedBase(statistic, footnote).ifPresent(points::add);
             if (previous != null && Comparability.whyNot(previousStatistic, statistic).isEmpty()) {
@@ -113,7 +122,7 @@ public class SeriesChart {
         } catch (CaravanException unreadableBase) {
             return Optional.empty();
         }
-        return Optional.of(new ChartPoint(ChartPoint.Kind.DERIVED, period, base.value(), base.qualifier(),
+        return Optional.of(new ChartPoint(ChartPoint.Kind.DERIVED, period, base.value(), null, base.qualifier(),
                 statistic.id, footnote, reportedRate(statistic)));
     }
 

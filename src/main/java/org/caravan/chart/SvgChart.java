@@ -49,7 +49,7 @@ final class SvgChart {
         for (ChartPoint point : series.points()) {
             first = Math.min(first, point.period().start.toEpochDay());
             last = Math.max(last, point.period().end.toEpochDay());
-            max = Math.max(max, point.value().doubleValue());
+            max = Math.max(max, point.top().doubleValue());
         }
         long margin = Math.max(30, (last - first) / 25);
         this.firstDay = first - margin;
@@ -165,9 +165,13 @@ final class SvgChart {
             svg.append("<g class=\"").append(css).append("\" data-statistic=\"").append(escape(point.statisticId()))
                     .append("\" data-value=\"").append(point.value().toPlainString()).append("\">\n");
             svg.append("<title>").append(escape(tooltip(point))).append("</title>\n");
+            if (point.valueHigh() != null) {
+                line(x, y, x, y(point.valueHigh().doubleValue()), "range", "stroke=\"" + REPORTED + "\" stroke-width=\"3\"");
+            }
             dot(x, y, point.kind(), "marker");
             boolean derived = point.kind() == ChartPoint.Kind.DERIVED;
-            text(x, derived ? y + 20 : y - 10, anchor(x), "value", derived ? "fill=\"" + DERIVED + "\"" : "font-weight=\"bold\"",
+            double labelY = derived ? y + 20 : y(point.top().doubleValue()) - 10;
+            text(x, labelY, anchor(x), "value", derived ? "fill=\"" + DERIVED + "\"" : "font-weight=\"bold\"",
                     label(point));
             svg.append("</g>\n");
         }
@@ -186,7 +190,9 @@ final class SvgChart {
     }
 
     private String label(ChartPoint point) {
-        String value = point.hedge() + number(point.value().divide(divisor, MathContext.DECIMAL64)) + divisorWord;
+        String value = point.hedge() + number(point.value().divide(divisor, MathContext.DECIMAL64))
+                + (point.valueHigh() == null ? "" : "-" + number(point.valueHigh().divide(divisor, MathContext.DECIMAL64)))
+                + divisorWord;
         String footnote = " [" + point.sourceNumber() + "]";
         return switch (point.kind()) {
             case REPORTED -> point.period().label + ": " + value + footnote;
@@ -196,7 +202,8 @@ final class SvgChart {
     }
 
     private String tooltip(ChartPoint point) {
-        String value = point.hedge() + AmountFormat.format(point.value(), series.unit());
+        String value = point.hedge() + AmountFormat.format(point.value(), series.unit())
+                + (point.valueHigh() == null ? "" : " to " + AmountFormat.format(point.valueHigh(), series.unit()));
         return switch (point.kind()) {
             case REPORTED -> point.period().label + ": " + value + " (" + point.statisticId() + ")";
             case FORECAST -> point.period().label + ": " + value + ", a forecast (" + point.statisticId() + ")";
