@@ -33,7 +33,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Inserts the bundled dataset at startup. Each entry is inserted once, by its id, and an entry already in
  * the database is left as it is: restarts and upgrades add new figures but never overwrite stored ones.
- * A database that has already imported this exact file (by checksum) skips the work altogether.
+ * A database that has already imported this exact file (by checksum) skips the work altogether. Instances
+ * starting together on one database take turns.
  */
 @ApplicationScoped
 public class DatasetLoader {
@@ -43,6 +44,9 @@ public class DatasetLoader {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        // Replicas starting at once on one database would otherwise insert the same entries side by side and
+        // all but one fail on the primary keys: the lock makes them take turns (V4__dataset_import_lock.sql).
+        entityManager.createNativeQuery("select id from dataset_import_lock where id = 1 for update").getResultList();
         byte[] file = DatasetReader.bundledBytes();
         String checksum = DatasetReader.checksum(file);
         boolean imported = !entityManager.createNativeQuery("select 1 from dataset_import where checksum = ?1")

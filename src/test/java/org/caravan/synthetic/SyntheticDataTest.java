@@ -72,4 +72,16 @@ public class SyntheticDataTest {
         assertEquals(2000, ids.size());
         assertEquals(2000, new HashSet<>(ids).size(), "no figure twice across the pages");
     }
+
+    @Test
+    void aChartOfManySeriesNamesThemAndDrawsOneWithinItsLimit() {
+        String message = io.restassured.RestAssured.given().get("/export/chart.svg?reporter=synthetic-port-001")
+                .then().statusCode(400).body("errors[0].extensions.code", is("AMBIGUOUS_SERIES"))
+                .extract().path("errors[0].message");
+        String first = message.substring(message.indexOf(": ") + 2).split(" \\| ")[0];
+        int figures = io.restassured.RestAssured.given().get("/export/statistics.json?" + first).then().statusCode(200)
+                .extract().path("size()");
+        io.restassured.RestAssured.given().get("/export/chart.svg?" + first).then()
+                .statusCode(figures <= 200 ? 200 : 400);
+    }
 }
