@@ -52,14 +52,13 @@ public class SeriesChart {
     /** The series as an SVG document. */
     @ActivateRequestContext
     @Transactional
-    public byte[] render(StatisticFilter filter, Granularity granularity) {
+    public byte[] render(StatisticFilter filter) {
         // Only the first series' figures are kept, and no more than a chart can draw: a filter over a million
         // figures is read page by page to count its series, never held in memory.
         Map<SeriesKey, Integer> series = new LinkedHashMap<>();
         List<TradeStatistic> kept = new ArrayList<>();
         search.forEachPage(filter, PAGE_SIZE, page -> page.stream()
                 .filter(s -> s.value != null && s.period.isSpecified())
-                .filter(s -> granularity == null || s.period.granularity == granularity)
                 .forEach(s -> {
                     series.merge(SeriesKey.of(s), 1, Integer::sum);
                     if (series.size() == 1 && kept.size() <= MAX_POINTS) {

@@ -13,6 +13,7 @@ import org.caravan.source.CitationFormat;
 import org.caravan.source.CitationWriter;
 import org.caravan.source.CitedWork;
 import org.caravan.source.Source;
+import org.caravan.trade.StatisticFilter;
 import org.caravan.trade.StatisticSearch;
 
 /** The articles behind every statistic an export filter matches, one bibliography entry each, by id. */
@@ -29,9 +30,9 @@ public class CitationExport {
 
     @ActivateRequestContext
     @Transactional
-    public byte[] write(ExportParameters parameters, CitationFormat format) {
+    public byte[] write(StatisticFilter filter, CitationFormat format) {
         Map<String, Source> sources = new TreeMap<>();
-        search.forEachPage(parameters.filter(), PAGE_SIZE, page -> page.stream().filter(parameters::granularityMatches)
+        search.forEachPage(filter, PAGE_SIZE, page -> page
                 .forEach(statistic -> sources.putIfAbsent(statistic.citation.source.id, statistic.citation.source)));
         return writer.write(sources.values().stream().map(CitedWork::of).toList(), format)
                 .getBytes(StandardCharsets.UTF_8);

@@ -11,7 +11,6 @@ import org.caravan.period.Granularity;
 import org.caravan.trade.Flow;
 import org.caravan.trade.Indicator;
 import org.caravan.trade.StatisticFilter;
-import org.caravan.trade.TradeStatistic;
 
 import io.vertx.core.MultiMap;
 
@@ -21,13 +20,16 @@ import io.vertx.core.MultiMap;
  * Caravan does not know, or a value it cannot read, is refused rather than ignored: a silently dropped filter
  * would export the wrong figures.
  */
-public record ExportParameters(StatisticFilter filter, Granularity granularity) {
+final class ExportParameters {
 
     private static final Set<String> KNOWN = Set.of("reporter", "includePlacesWithinReporter", "partner",
             "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "period", "source", "includeRetracted",
             "includeForecasts", "granularity");
 
-    public static ExportParameters read(MultiMap query) {
+    private ExportParameters() {
+    }
+
+    static StatisticFilter read(MultiMap query) {
         for (String name : query.names()) {
             if (!KNOWN.contains(name)) {
                 throw new CaravanException(ErrorCode.INVALID_INPUT, name, "Unknown parameter '" + name
@@ -47,6 +49,7 @@ public record ExportParameters(StatisticFilter filter, Granularity granularity) 
         filter.worldTotalOnly = bool(query, "worldTotalOnly");
         filter.includeRetracted = bool(query, "includeRetracted");
         filter.includeForecasts = bool(query, "includeForecasts");
+        filter.granularity = constant(Granularity.class, query.get("granularity"), "granularity");
         filter.flow = constant(Flow.class, query.get("flow"), "flow");
         if (query.contains("indicator")) {
             filter.indicators = new ArrayList<>();
@@ -54,12 +57,7 @@ public record ExportParameters(StatisticFilter filter, Granularity granularity) 
                 filter.indicators.add(constant(Indicator.class, indicator, "indicator"));
             }
         }
-        return new ExportParameters(filter, constant(Granularity.class, query.get("granularity"), "granularity"));
-    }
-
-    /** Granularity is not a field of StatisticFilter: it is checked on each row. */
-    boolean granularityMatches(TradeStatistic statistic) {
-        return granularity == null || statistic.period.granularity == granularity;
+        return filter;
     }
 
     private static Boolean bool(MultiMap query, String name) {

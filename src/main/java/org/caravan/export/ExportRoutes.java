@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.caravan.chart.SeriesChart;
 import org.caravan.error.CaravanException;
 import org.caravan.source.CitationFormat;
+import org.caravan.trade.StatisticFilter;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.http.HttpHeaders;
@@ -44,28 +45,28 @@ public class ExportRoutes {
     /** One download: reads the parameters and writes the body, on a worker thread. */
     @FunctionalInterface
     interface Download {
-        void write(ExportParameters parameters, OutputStream out) throws Exception;
+        void write(StatisticFilter filter, OutputStream out) throws Exception;
     }
 
     void register(@Observes Router router) {
         route(router, "statistics.csv", "text/csv; charset=UTF-8; header=present",
-                (parameters, out) -> statistics.write(parameters, StatisticExport.Format.CSV, out));
+                (filter, out) -> statistics.write(filter, StatisticExport.Format.CSV, out));
         route(router, "statistics.json", "application/json",
-                (parameters, out) -> statistics.write(parameters, StatisticExport.Format.JSON, out));
+                (filter, out) -> statistics.write(filter, StatisticExport.Format.JSON, out));
         route(router, "chart.svg", "image/svg+xml; charset=UTF-8",
-                (parameters, out) -> out.write(chart.render(parameters.filter(), parameters.granularity())));
+                (filter, out) -> out.write(chart.render(filter)));
         route(router, "citations.json", "application/vnd.citationstyles.csl+json",
-                (parameters, out) -> out.write(citations.write(parameters, CitationFormat.CSL_JSON)));
+                (filter, out) -> out.write(citations.write(filter, CitationFormat.CSL_JSON)));
         route(router, "citations.bib", "application/x-bibtex; charset=UTF-8",
-                (parameters, out) -> out.write(citations.write(parameters, CitationFormat.BIBTEX)));
+                (filter, out) -> out.write(citations.write(filter, CitationFormat.BIBTEX)));
     }
 
     private void route(Router router, String fileName, String contentType, Download download) {
         router.get("/export/" + fileName).handler(ctx -> ctx.vertx().executeBlocking(() -> {
-            ExportParameters parameters = ExportParameters.read(ctx.queryParams());
+            StatisticFilter filter = ExportParameters.read(ctx.queryParams());
             // Not try-with-resources: closing ends the response, which a failure must not do.
             OutputStream out = new ResponseStream(ctx.response(), contentType, "caravan-" + fileName);
-            download.write(parameters, out);
+            download.write(filter, out);
             out.close();
             return null;
         }, false).onFailure(failure -> fail(ctx, failure)));

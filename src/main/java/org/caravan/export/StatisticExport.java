@@ -12,6 +12,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.caravan.trade.StatisticFilter;
 import org.caravan.trade.StatisticSearch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -45,18 +46,17 @@ public class StatisticExport {
     /** Throws CaravanException for a bad filter before anything is written. */
     @ActivateRequestContext
     @Transactional
-    public void write(ExportParameters parameters, Format format, OutputStream out) throws IOException {
+    public void write(StatisticFilter filter, Format format, OutputStream out) throws IOException {
         // Opened with the first page: the filter has been checked by then, and a refused filter leaves the
         // response untouched for its 4xx.
         SequenceWriter[] rows = { null };
         try {
-            search.forEachPage(parameters.filter(), PAGE_SIZE, page -> {
+            search.forEachPage(filter, PAGE_SIZE, page -> {
                 try {
                     if (rows[0] == null) {
                         rows[0] = open(format, out);
                     }
-                    rows[0].writeAll(page.stream().filter(parameters::granularityMatches).map(ExportedStatistic::of)
-                            .toList());
+                    rows[0].writeAll(page.stream().map(ExportedStatistic::of).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -2,6 +2,7 @@ package org.caravan.trade;
 
 import java.util.List;
 
+import org.caravan.period.Granularity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -32,6 +33,9 @@ public class StatisticFilter {
 
     @Description("Only figures whose period overlaps this one, e.g. 2023 or 2023-H1 (see README for the syntax)")
     public String period;
+
+    @Description("Only figures whose period is of this kind, e.g. YEAR for whole years")
+    public Granularity granularity;
 
     @Description("Only figures from this source (its id)")
     public String source;

@@ -85,6 +85,9 @@ public class StatisticSearch {
             query.where("period.start <= :periodEnd", "periodEnd", period.end);
             query.where("period.end >= :periodStart", "periodStart", period.start);
         }
+        if (filter.granularity != null) {
+            query.where("period.granularity = :granularity", "granularity", filter.granularity);
+        }
         if (filter.source != null) {
             Sources.require(filter.source, "filter.source");
             query.where("citation.source.id = :source", "source", filter.source);

@@ -81,9 +81,11 @@ public class ExportsTest {
     }
 
     @Test
-    void granularityNarrowsTheRows() throws IOException {
+    void granularityNarrowsTheRowsAsInGraphQL() throws IOException {
         List<Map<String, String>> rows = csvRows(given().get("/export/statistics.csv?reporter=kashgar&granularity=year")
                 .then().statusCode(200).extract().asString());
+        List<Map<String, Object>> nodes = graphQLNodes(Map.of("reporter", "kashgar", "granularity", "YEAR"));
+        assertEquals(ids(nodes), rows.stream().map(row -> row.get("id")).toList());
         assertFalse(rows.isEmpty());
         rows.forEach(row -> assertTrue(row.get("period").matches("\\d{4}"), row.get("period")));
     }
