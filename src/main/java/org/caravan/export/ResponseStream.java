@@ -26,6 +26,7 @@ final class ResponseStream extends OutputStream {
     private final String contentType;
     private final String fileName;
     private Buffer pending = Buffer.buffer(CHUNK);
+    private boolean closed;
 
     ResponseStream(HttpServerResponse response, String contentType, String fileName) {
         this.response = response;
@@ -66,8 +67,13 @@ final class ResponseStream extends OutputStream {
         awaitDrain();
     }
 
+    /** Ends the response; closing again does nothing (Jackson's writers close the stream they write to). */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         flush();
         if (!response.headWritten()) {
             response.putHeader("Content-Type", contentType);

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -31,6 +36,9 @@ import io.restassured.response.Response;
 /** The CSV and JSON downloads hold exactly what GraphQL answers for the same filter, citations included. */
 @QuarkusTest
 public class ExportsTest {
+
+    @TestHTTPResource("/")
+    URL root;
 
     private static final String STATISTICS = "query($filter: StatisticFilter) { statistics(filter: $filter, first: 100) {"
             + " totalCount edges { node { id value qualifier period { label } citation { quote source { id } } } } } }";
@@ -108,6 +116,28 @@ public class ExportsTest {
         refused("/export/statistics.csv?worldTotalOnly=yes", "INVALID_INPUT", "worldTotalOnly");
         refused("/export/statistics.csv?reporter=kashgar&reporter=xinjiang", "INVALID_INPUT", "reporter");
         refused("/export/citations.bib?source=no-such-article", "UNKNOWN_SOURCE", "source");
+    }
+
+    /** Two downloads, one after the other, on one connection: a finished download leaves the connection open. */
+    @Test
+    void theConnectionStaysOpenForTheNextRequest() throws IOException {
+        String request = "GET /export/statistics.csv?reporter=kashgar HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /export/citations.bib?reporter=kashgar HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int read;
+            // Both responses are chunked: each ends with an empty last chunk.
+            while (received.toString(StandardCharsets.UTF_8).split("\r\n0\r\n\r\n", -1).length < 3
+                    && (read = socket.getInputStream().read(buffer)) != -1) {
+                received.write(buffer, 0, read);
+            }
+            String answers = received.toString(StandardCharsets.UTF_8);
+            assertEquals(2, answers.split("HTTP/1.1 200 OK", -1).length - 1, answers);
+            assertTrue(answers.contains("@article{kashgar-cashes-in-2023,"), "the second download arrived");
+        }
     }
 
     static void refused(String url, String code, String argument) {
