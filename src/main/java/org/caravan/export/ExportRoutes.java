@@ -62,6 +62,16 @@ public class ExportRoutes {
     }
 
     private void route(Router router, String fileName, String contentType, Download download) {
+        // HEAD, for link checkers and embedding tools: the parameters' form is checked (known names, readable
+        // values); the database is not read, so an unknown place code passes here and fails the GET.
+        router.head("/export/" + fileName).handler(ctx -> {
+            try {
+                ExportParameters.read(ctx.queryParams());
+                ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end();
+            } catch (CaravanException refused) {
+                fail(ctx, refused);
+            }
+        });
         router.get("/export/" + fileName).handler(ctx -> ctx.vertx().executeBlocking(() -> {
             StatisticFilter filter = ExportParameters.read(ctx.queryParams());
             // Not try-with-resources: closing ends the response, which a failure must not do.

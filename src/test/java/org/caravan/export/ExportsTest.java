@@ -140,6 +140,14 @@ public class ExportsTest {
         }
     }
 
+    @Test
+    void headChecksTheParametersFormWithoutABody() {
+        given().head("/export/statistics.csv?reporter=kashgar").then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv"));
+        given().head("/export/chart.svg?flow=SIDEWAYS").then().statusCode(400);
+        given().post("/export/statistics.csv").then().statusCode(405);
+    }
+
     static void refused(String url, String code, String argument) {
         given().get(url).then().statusCode(400)
                 .header("Content-Type", startsWith("application/json"))
