@@ -44,7 +44,6 @@ import org.caravan.trade.growth.GrowthCalculator;
 public class SeriesChart {
 
     static final int MAX_POINTS = 200;
-    private static final int PAGE_SIZE = 500;
 
     @Inject
     StatisticSearch search;
@@ -57,7 +56,7 @@ public class SeriesChart {
         // figures is read page by page to count its series, never held in memory.
         Map<SeriesKey, Integer> series = new LinkedHashMap<>();
         List<TradeStatistic> kept = new ArrayList<>();
-        search.forEachPage(filter, PAGE_SIZE, page -> page.stream()
+        search.forEachPage(filter, page -> page.stream()
                 .filter(s -> s.value != null && s.period.isSpecified())
                 .forEach(s -> {
                     series.merge(SeriesKey.of(s), 1, Integer::sum);

@@ -20,7 +20,6 @@ import org.caravan.trade.StatisticSearch;
 @ApplicationScoped
 public class CitationExport {
 
-    private static final int PAGE_SIZE = 500;
 
     @Inject
     StatisticSearch search;
@@ -32,7 +31,7 @@ public class CitationExport {
     @Transactional
     public byte[] write(StatisticFilter filter, CitationFormat format) {
         Map<String, Source> sources = new TreeMap<>();
-        search.forEachPage(filter, PAGE_SIZE, page -> page
+        search.forEachPage(filter, page -> page
                 .forEach(statistic -> sources.putIfAbsent(statistic.citation.source.id, statistic.citation.source)));
         return writer.write(sources.values().stream().map(CitedWork::of).toList(), format)
                 .getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.caravan.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,7 +79,7 @@ final class ExportParameters {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             throw new CaravanException(ErrorCode.INVALID_INPUT, name,
                     "'" + value + "' is not a " + name + "; one of " + String.join(", ", allowed) + ".");
         }

@@ -1,7 +1,5 @@
 package org.caravan.export;
 
-import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
-
 import java.io.OutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.caravan.chart.SeriesChart;
 import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorBody;
 import org.caravan.source.CitationFormat;
 import org.caravan.trade.StatisticFilter;
 import org.jboss.logging.Logger;
@@ -105,13 +104,7 @@ public class ExportRoutes {
     }
 
     private static void answer(RoutingContext ctx, int status, String code, String message, String argument) {
-        var extensions = jsonProvider().createObjectBuilder().add("code", code);
-        if (argument != null) {
-            extensions.add("argument", argument);
-        }
-        var error = jsonProvider().createObjectBuilder().add("message", message).add("extensions", extensions);
-        String body = jsonProvider().createObjectBuilder().add("errors", jsonProvider().createArrayBuilder().add(error))
-                .build().toString();
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body);
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(ErrorBody.of(code, message, argument));
     }
 }

@@ -31,7 +31,6 @@ public class StatisticExport {
         CSV, JSON
     }
 
-    private static final int PAGE_SIZE = 500;
 
     private final CsvMapper csvMapper = CsvMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -51,7 +50,7 @@ public class StatisticExport {
         // response untouched for its 4xx.
         SequenceWriter[] rows = { null };
         try {
-            search.forEachPage(filter, PAGE_SIZE, page -> {
+            search.forEachPage(filter, page -> {
                 try {
                     if (rows[0] == null) {
                         rows[0] = open(format, out);

@@ -1,7 +1,5 @@
 package org.caravan.http;
 
-import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +20,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 
+import org.caravan.error.ErrorBody;
 import org.caravan.limits.LimitViolation;
 import org.caravan.limits.QueryAnalyzer;
 import org.caravan.limits.QueryLimitsConfig;
@@ -93,7 +92,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 // Like a validation error: the document is refused, the HTTP request itself was well-formed.
                 LimitViolation violation = analysis.violation().get();
                 int status = mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
-                send(ctx, mediaType, status, errorBody(violation.code(), violation.message()));
+                send(ctx, mediaType, status, ErrorBody.of(violation.code(), violation.message()));
                 return;
             }
             boolean query = analysis.operation().map(OperationDefinition::getOperation)
@@ -104,7 +103,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             }
             execute(ctx, mediaType, request, query, outcome);
         } catch (RequestRefusal refusal) {
-            send(ctx, mediaType, refusal.status(), errorBody(refusal.code(), refusal.getMessage()));
+            send(ctx, mediaType, refusal.status(), ErrorBody.of(refusal.code(), refusal.getMessage()));
         }
     }
 
@@ -138,7 +137,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             boolean query, Outcome outcome) {
         long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> send(ctx, mediaType,
                 mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
-                errorBody("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
+                ErrorBody.of("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
                         + " ms.")));
         ctx.addEndHandler(ended -> ctx.vertx().cancelTimer(timer));
         long dataVersion = cache.dataVersion();
@@ -173,13 +172,6 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             getExecutionService().executeSync(input, metaData, writer);
             return null;
         }, false).onFailure(ctx::fail);
-    }
-
-    private static String errorBody(String code, String message) {
-        var error = jsonProvider().createObjectBuilder().add("message", message)
-                .add("extensions", jsonProvider().createObjectBuilder().add("code", code));
-        return jsonProvider().createObjectBuilder()
-                .add("errors", jsonProvider().createArrayBuilder().add(error)).build().toString();
     }
 
     /** Answers once: whichever of the result and the time limit comes first. */

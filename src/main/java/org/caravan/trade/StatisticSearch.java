@@ -21,6 +21,8 @@ import org.caravan.source.Sources;
 @ApplicationScoped
 public class StatisticSearch {
 
+    static final int SCAN_PAGE_SIZE = 500;
+
     public TradeStatisticConnection search(StatisticFilter filter, PageRequest page) {
         KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
         int totalCount = (int) TradeStatistic.count(query.filter(), query.parameters());
@@ -32,23 +34,24 @@ public class StatisticSearch {
     }
 
     /**
-     * Every statistic the filter matches, newest first, handed over {@code pageSize} at a time. The filter is
-     * checked before the first page is read; the session is cleared after each page, so memory stays flat.
+     * Every statistic the filter matches, newest first, handed over {@value #SCAN_PAGE_SIZE} at a time, for the
+     * downloads. The filter is checked before the first page is read; the session is cleared after each page, so
+     * memory stays flat however many match.
      */
-    public void forEachPage(StatisticFilter filter, int pageSize, Consumer<List<TradeStatistic>> consumer) {
+    public void forEachPage(StatisticFilter filter, Consumer<List<TradeStatistic>> consumer) {
         KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
-        PageRequest page = new PageRequest(pageSize, null, null);
+        PageRequest page = new PageRequest(SCAN_PAGE_SIZE, null, null);
         while (true) {
             List<TradeStatistic> rows = TradeStatistic.<TradeStatistic> find(query.page(page), query.parameters())
-                    .range(0, pageSize - 1).list();
+                    .range(0, SCAN_PAGE_SIZE - 1).list();
             if (!rows.isEmpty()) {
                 consumer.accept(rows);
             }
-            if (rows.size() < pageSize) {
+            if (rows.size() < SCAN_PAGE_SIZE) {
                 return;
             }
             TradeStatistic last = rows.get(rows.size() - 1);
-            page = new PageRequest(pageSize, last.sortDate, last.id);
+            page = new PageRequest(SCAN_PAGE_SIZE, last.sortDate, last.id);
             Panache.getEntityManager().clear();
         }
     }
