@@ -88,7 +88,9 @@ def run_and_interrupt(run, cwd, within, log_path, env=None):
                 break
             time.sleep(1)
         answered_after = time.monotonic() - started
-        if sources is None:
+        if sources is not None:
+            print(f"answered after {answered_after:.1f} s", flush=True)
+        else:
             failures.append(f"no answer to {{ sources {{ id }} }} within {within} s"
                             + (f" (the command exited with {process.returncode})" if process.poll() is not None else ""))
         if process.poll() is None:
@@ -130,7 +132,6 @@ def check_run(clone):
     failures, sources, answered_after, console = run_and_interrupt(run, clone, within, log_path)
     expected = sorted(bundled_source_ids(clone))
     if sources is not None:
-        print(f"answered after {answered_after:.1f} s", flush=True)
         if sorted(s["id"] for s in sources) != expected:
             failures.append(f"sources {sorted(s['id'] for s in sources)}, expected the bundled {expected}")
     if any(line.startswith("{") for line in console):
