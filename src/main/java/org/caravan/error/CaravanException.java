@@ -17,20 +17,27 @@ public class CaravanException extends RuntimeException implements GraphQLError {
 
     private final ErrorCode code;
     private final String argument;
+    private final Map<String, Object> details;
 
     public CaravanException(ErrorCode code, String message) {
         this(code, null, message);
     }
 
     public CaravanException(ErrorCode code, String argument, String message) {
+        this(code, argument, message, Map.of());
+    }
+
+    /** With {@code details}: further extensions a client can read, such as a refused query's cost and limit. */
+    public CaravanException(ErrorCode code, String argument, String message, Map<String, Object> details) {
         super(message, null, false, false);
         this.code = code;
         this.argument = argument;
+        this.details = details;
     }
 
     /** The same error for a field nested under {@code parent}: "reporter" becomes "input.reporter". */
     public CaravanException under(String parent) {
-        return new CaravanException(code, argument == null ? parent : parent + "." + argument, getMessage());
+        return new CaravanException(code, argument == null ? parent : parent + "." + argument, getMessage(), details);
     }
 
     public ErrorCode code() {
@@ -54,6 +61,7 @@ public class CaravanException extends RuntimeException implements GraphQLError {
         if (argument != null) {
             extensions.put("argument", argument);
         }
+        extensions.putAll(details);
         return extensions;
     }
 }

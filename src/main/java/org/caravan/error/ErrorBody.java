@@ -11,6 +11,10 @@ public final class ErrorBody {
     private ErrorBody() {
     }
 
+    public static String of(CaravanException error) {
+        return of(error.code().name(), error.getMessage(), (String) error.getExtensions().get("argument"));
+    }
+
     public static String of(String code, String message) {
         return of(code, message, null);
     }

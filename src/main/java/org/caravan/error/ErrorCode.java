@@ -21,5 +21,24 @@ public enum ErrorCode {
     /** A chart's parameters match several series. */
     AMBIGUOUS_SERIES,
     /** A chart's parameters match no figure with a value and a period. */
-    EMPTY_SERIES
+    EMPTY_SERIES,
+    /** The document is not GraphQL: the message gives the parser's reason and position. */
+    GRAPHQL_PARSE_FAILED,
+    // Refusals of the request pipeline (org.caravan.limits), the same on every transport.
+    /** Fields nested deeper than caravan.limits.max-depth. */
+    QUERY_TOO_DEEP,
+    TOO_MANY_ALIASES,
+    TOO_MANY_DIRECTIVES,
+    TOO_MANY_TOKENS,
+    TOO_MANY_OPERATIONS,
+    /** More field selections than caravan.limits.max-fields once every fragment is expanded. */
+    TOO_MANY_FIELDS,
+    /** A cost (extensions.cost) over caravan.limits.max-cost. */
+    QUERY_TOO_COSTLY,
+    INTROSPECTION_DISABLED,
+    /** A mutation sent with GET. */
+    METHOD_NOT_ALLOWED,
+    /** A subscription sent over plain HTTP: subscriptions need the WebSocket transport. */
+    SUBSCRIPTION_NEEDS_WEBSOCKET,
+    REQUEST_TIMEOUT
 }

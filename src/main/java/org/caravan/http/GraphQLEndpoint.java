@@ -9,6 +9,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import org.caravan.limits.DocumentLimits;
 import org.caravan.limits.QueryLimitsConfig;
 import org.caravan.observability.GraphQLRequestMetrics;
 
@@ -24,6 +25,9 @@ public class GraphQLEndpoint {
     QueryLimitsConfig limits;
 
     @Inject
+    DocumentLimits documentLimits;
+
+    @Inject
     CurrentIdentityAssociation identity;
 
     @Inject
@@ -37,6 +41,7 @@ public class GraphQLEndpoint {
 
     void register(@Observes Router router) {
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
-        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits, cache, metrics));
+        router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits,
+                documentLimits, cache, metrics));
     }
 }

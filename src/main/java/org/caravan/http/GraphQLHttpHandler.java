@@ -21,25 +21,29 @@ import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 
 import org.caravan.error.ErrorBody;
-import org.caravan.limits.LimitViolation;
-import org.caravan.limits.QueryAnalyzer;
+import org.caravan.error.ErrorCode;
+import org.caravan.error.CaravanException;
+import org.caravan.limits.DocumentLimits;
 import org.caravan.limits.QueryLimitsConfig;
+import org.caravan.limits.RequestFacts;
+import org.caravan.limits.Transport;
 import org.caravan.observability.GraphQLRequestMetrics;
 import org.caravan.observability.OperationLabel;
 
 /**
  * Serves /graphql as the GraphQL-over-HTTP specification describes: GET for queries, POST with a JSON body,
  * content negotiation between application/graphql-response+json and application/json, 4xx answers for
- * malformed requests, and the query limits checked before the engine parses or runs anything. A repeated
- * query is answered from the {@link ResponseCache}. Execution itself (request context, security identity,
+ * malformed requests. The limits, the cost and the rules on which operations a GET may run belong to the
+ * engine's pipeline (org.caravan.limits), the same for every transport; this front only turns its refusals into
+ * HTTP status codes. A repeated query is answered from the {@link ResponseCache}. Execution itself (request context, security identity,
  * resolvers) stays SmallRye GraphQL's, on a worker thread of its own per request.
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^;\"\\s]+)", Pattern.CASE_INSENSITIVE);
 
-    private final QueryAnalyzer analyzer;
     private final QueryLimitsConfig limits;
+    private final DocumentLimits documentLimits;
     private final ResponseCache cache;
     private final GraphQLRequestMetrics metrics;
 
@@ -51,11 +55,11 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits,
-            ResponseCache cache, GraphQLRequestMetrics metrics) {
+            DocumentLimits documentLimits, ResponseCache cache, GraphQLRequestMetrics metrics) {
         // runBlocking: resolvers run on the thread that executes the request (see execute), one after another.
         super(identity, request, true);
-        this.analyzer = new QueryAnalyzer(limits);
         this.limits = limits;
+        this.documentLimits = documentLimits;
         this.cache = cache;
         this.metrics = metrics;
     }
@@ -85,23 +89,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 send(ctx, mediaType, 200, cached.get().body());
                 return;
             }
-            QueryAnalyzer.Analysis analysis = analyzer.analyze(request.query(), request.operationName());
-            outcome.operation = OperationLabel.of(analysis.operation());
-            outcome.operation.describe(Span.current());
-            if (analysis.violation().isPresent()) {
-                // Like a validation error: the document is refused, the HTTP request itself was well-formed.
-                LimitViolation violation = analysis.violation().get();
-                int status = mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
-                send(ctx, mediaType, status, ErrorBody.of(violation.code(), violation.message()));
-                return;
-            }
-            boolean query = analysis.operation().map(OperationDefinition::getOperation)
-                    .equals(Optional.of(OperationDefinition.Operation.QUERY));
-            if (ctx.request().method() == HttpMethod.GET && analysis.operation().isPresent() && !query) {
-                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-                throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
-            }
-            execute(ctx, mediaType, request, query, outcome);
+            execute(ctx, mediaType, request, outcome, started);
         } catch (RequestRefusal refusal) {
             send(ctx, mediaType, refusal.status(), ErrorBody.of(refusal.code(), refusal.getMessage()));
         }
@@ -134,18 +122,36 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private void execute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest request,
-            boolean query, Outcome outcome) {
-        long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> send(ctx, mediaType,
-                mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
-                ErrorBody.of("REQUEST_TIMEOUT", "The request took longer than " + limits.requestTimeout().toMillis()
-                        + " ms.")));
+            Outcome outcome, long started) {
+        RequestFacts facts = new RequestFacts(started);
+        // A read past its time limit is answered now; the engine stops its work (org.caravan.limits.TimeLimit).
+        // A mutation is answered by the engine: committed, or rolled back by its transaction timeout.
+        long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> {
+            if (!facts.isMutation()) {
+                send(ctx, mediaType, mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
+                        ErrorBody.of(ErrorCode.REQUEST_TIMEOUT.name(), "The request took longer than "
+                                + limits.requestTimeout().toMillis() + " ms."));
+            }
+        });
         ctx.addEndHandler(ended -> ctx.vertx().cancelTimer(timer));
         long dataVersion = cache.dataVersion();
+        Map<String, Object> metaData = getMetaData(ctx);
+        RequestFacts.attachTo(metaData, facts);
+        (ctx.request().method() == HttpMethod.GET ? Transport.HTTP_GET : Transport.HTTP_POST).attachTo(metaData);
         ExecutionResponseWriter writer = new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
                 ExecutionResult result = response.getExecutionResult();
                 String body = response.getExecutionResultAsString();
+                outcome.operation = OperationLabel.of(facts.operation());
+                outcome.operation.describe(Span.current());
+                boolean query = facts.operation().map(OperationDefinition::getOperation)
+                        .equals(Optional.of(OperationDefinition.Operation.QUERY));
+                if (refusedWith(result, ErrorCode.METHOD_NOT_ALLOWED)) {
+                    ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+                    send(ctx, mediaType, 405, body);
+                    return;
+                }
                 // Without a data entry nothing ran (syntax, validation or variable errors): a 4xx for clients
                 // that accept application/graphql-response+json, as the specification requires.
                 boolean nothingRan = !result.isDataPresent();
@@ -166,12 +172,25 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         // requests as event loops (2 on a 2-core machine) run at once (quarkus#54361). Here the whole request
         // runs on one worker thread, unordered: requests run side by side, up to the worker pool's size, and
         // the resolvers of one request share its Hibernate session on one thread.
-        Map<String, Object> metaData = getMetaData(ctx);
         JsonObject input = request.toExecutionInput();
         ctx.vertx().executeBlocking(() -> {
+            Optional<CaravanException> refusal = documentLimits.refusal(request.query());
+            if (refusal.isPresent()) {
+                // Like a validation error: the document is refused, the HTTP request itself was well-formed.
+                outcome.errors = true;
+                send(ctx, mediaType, mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200,
+                        ErrorBody.of(refusal.get()));
+                return null;
+            }
             getExecutionService().executeSync(input, metaData, writer);
             return null;
         }, false).onFailure(ctx::fail);
+    }
+
+    /** Whether the pipeline refused the request, before running it, with {@code code}. */
+    private static boolean refusedWith(ExecutionResult result, ErrorCode code) {
+        return !result.isDataPresent() && result.getErrors().stream()
+                .anyMatch(error -> error.getExtensions() != null && code.name().equals(error.getExtensions().get("code")));
     }
 
     /** Answers once: whichever of the result and the time limit comes first. */

@@ -25,7 +25,14 @@ public interface QueryLimitsConfig {
     @WithDefault("1000")
     int maxTokens();
 
-    /** Estimated cost: every field counts 1, times the page size ('first') of each list it is inside. */
+    /**
+     * Field selections in one operation once every fragment is expanded. Bounds the work of measuring a
+     * document, whatever its fragments do; GraphiQL's introspection query selects about 250.
+     */
+    @WithDefault("2000")
+    int maxFields();
+
+    /** Cost: every field counts 1 for each time it may be resolved, times the size of every list it is inside. */
     @WithDefault("5000")
     int maxCost();
 

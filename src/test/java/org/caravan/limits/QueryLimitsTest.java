@@ -72,9 +72,19 @@ public class QueryLimitsTest {
 
     @Test
     void cost() {
-        // statistics 1 + edges 100 + node 100 + 100 per id: 47 ids cost 4,901, 49 ids 5,101
-        answered("{ statistics(first: 100) { edges { node { " + repeated("id", 47) + "} } } }");
-        refused("{ statistics(first: 100) { edges { node { " + repeated("id", 49) + "} } } }", "QUERY_TOO_COSTLY");
+        // Each field counts once per time it may run: statistics 1, edges 1 (one list), node x100 (first: 100),
+        // revisions x100, and each revision field x100 x20 (Revision lists count 20, README "Limits").
+        // Two fields: 1 + 1 + 100 + 100 + 2 x 2,000 = 4,202; three fields: 6,202, over the 5,000 allowed.
+        // (Repeating one field does not add: the engine runs identical fields once.)
+        answered("{ statistics(first: 100) { edges { node { revisions { number action } } } } }");
+        GraphQL.post("{ statistics(first: 100) { edges { node { revisions { number action author } } } } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("QUERY_TOO_COSTLY"))
+                .body("errors[0].extensions.cost", is(6202))
+                .body("errors[0].extensions.maximumCost", is(5000));
+        GraphQL.post("{ statistics(first: 100) { edges { node { revisions { number action } } } } }")
+                .body("extensions.cost.requested", is(4202))
+                .body("extensions.cost.maximum", is(5000));
     }
 
     @Test

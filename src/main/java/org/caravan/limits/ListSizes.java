@@ -1,0 +1,65 @@
+package org.caravan.limits;
+
+import java.util.Map;
+
+import graphql.normalized.ExecutableNormalizedField;
+
+import org.caravan.paging.PageRequest;
+
+/**
+ * How many items the cost model assumes a list field returns: a connection's page size ({@code first}, 20 when
+ * absent, never more than 100), or, for lists without paging, the size listed here (README, "Limits"). A list
+ * field missing from the table counts {@value #UNLISTED}; ListSizesTest keeps the table complete.
+ */
+final class ListSizes {
+
+    static final int UNLISTED = 100;
+
+    /** Lists sized by the {@code first} argument of the connection field that holds them. */
+    private static final Map<String, Boolean> PAGED_BY_PARENT = Map.of(
+            "TradeStatisticConnection.edges", true,
+            "MeetingConnection.edges", true);
+
+    /** Lists without paging, by "Type.field": the most items the cost assumes of each. */
+    static final Map<String, Integer> UNPAGED = Map.ofEntries(
+            Map.entry("Query.sources", 100),
+            Map.entry("Query.places", 200),
+            Map.entry("Query.partners", 100),
+            Map.entry("Query.consistencyFindings", 200),
+            Map.entry("Place.children", 50),
+            Map.entry("Place.groups", 20),
+            Map.entry("Place.members", 100),
+            Map.entry("Place.facts", 20),
+            Map.entry("Place.meetings", 50),
+            Map.entry("Place.statisticsAsReporter", 100),
+            Map.entry("Place.statisticsAsPartner", 100),
+            Map.entry("Place.revisions", 20),
+            Map.entry("Meeting.outcomes", 20),
+            Map.entry("Meeting.participants", 20),
+            Map.entry("Meeting.places", 20),
+            Map.entry("Meeting.topics", 20),
+            Map.entry("Meeting.revisions", 20),
+            Map.entry("Source.revisions", 20),
+            Map.entry("TradeStatistic.consistency", 20),
+            Map.entry("TradeStatistic.revisions", 20),
+            Map.entry("ConsistencyFinding.statistics", 10));
+
+    private ListSizes() {
+    }
+
+    /** The assumed size of {@code field}, a field of list type on the object type {@code typeName}. */
+    static long of(String typeName, ExecutableNormalizedField field) {
+        String key = typeName + "." + field.getFieldName();
+        if (PAGED_BY_PARENT.containsKey(key) && field.getParent() != null) {
+            return pageSize(field.getParent().getResolvedArguments().get("first"));
+        }
+        return UNPAGED.getOrDefault(key, UNLISTED);
+    }
+
+    private static long pageSize(Object first) {
+        if (first instanceof Number number) {
+            return Math.max(0, Math.min(PageRequest.MAX_SIZE, number.longValue()));
+        }
+        return PageRequest.DEFAULT_SIZE;
+    }
+}

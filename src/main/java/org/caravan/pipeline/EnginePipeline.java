@@ -1,0 +1,42 @@
+package org.caravan.pipeline;
+
+import java.util.List;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.parser.ParserOptions;
+
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.spi.EventingService;
+
+import org.caravan.limits.DocumentLimits;
+import org.caravan.limits.QueryLimitsConfig;
+import org.caravan.limits.RequestLimits;
+import org.caravan.limits.TimeLimit;
+
+/**
+ * Puts Caravan's request pipeline into the GraphQL engine that SmallRye builds, so that every way a request
+ * arrives (HTTP, WebSocket, and any transport added later) passes the same steps: the parser's limits, the
+ * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
+ * ahead of SmallRye's own instrumentation. SmallRye finds this class through {@code META-INF/services} and calls
+ * it once, when it builds the engine on the first request.
+ */
+public class EnginePipeline implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        QueryLimitsConfig limits = Arc.container().instance(QueryLimitsConfig.class).get();
+        DocumentLimits documentLimits = Arc.container().instance(DocumentLimits.class).get();
+        // SmallRye parses each document before the engine runs, with graphql-java's default options: ours.
+        ParserOptions.setDefaultOperationParserOptions(DocumentLimits.parserOptions(limits));
+        // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
+        var smallRyes = builder.build().getInstrumentation();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(new RequestLimits(limits, documentLimits),
+                new TimeLimit(limits.requestTimeout()), smallRyes)));
+    }
+}
