@@ -14,10 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLOverWebSocketHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -52,7 +54,14 @@ public class GraphQLWebSocketFront {
     void register(@Observes Router router) {
         AllowedOrigins origins = new AllowedOrigins(ConfigProvider.getConfig()
                 .getOptionalValues("quarkus.http.cors.origins", String.class).orElse(List.of()));
-        router.route("/graphql").order(-3).handler(new Front(origins));
+        // SmallRye's own WebSocket route has order -99, just after Quarkus's authorization handler: this front
+        // takes its place, so that an upgrade is authorized (HTTP permissions) before it is taken.
+        Route smallRyes = router.getRoutes().stream()
+                .filter(route -> route.toString().contains(SmallRyeGraphQLOverWebSocketHandler.class.getSimpleName()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("SmallRye GraphQL's WebSocket route was not"
+                        + " found; Caravan's WebSocket front must replace it (org.caravan.websocket)."));
+        smallRyes.disable();
+        router.route("/graphql").order(-99).handler(new Front(origins));
     }
 
     private final class Front extends SmallRyeGraphQLAbstractHandler {

@@ -3,9 +3,13 @@ package org.caravan.websocket;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -31,6 +35,8 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
     private final WebSocketLimitsConfig limits;
     private final DocumentLimits documentLimits;
     private final long initTimer;
+    private final Set<String> starting = ConcurrentHashMap.newKeySet();
+    private final Set<String> completedEarly = ConcurrentHashMap.newKeySet();
 
     GuardedSubscriptionHandler(GraphQLWebSocketSession session, Map<String, Object> context, RoutingContext ctx,
             SmallRyeGraphQLAbstractHandler front, WebSocketLimitsConfig limits, DocumentLimits documentLimits) {
@@ -47,36 +53,73 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
 
     @Override
     protected void onMessage(JsonObject message) {
-        if (message == null || !"subscribe".equals(message.getString("type", null)) || !connectionInitialized.get()) {
+        String type = text(message, "type");
+        if ("complete".equals(type) && completeOnceStarted(text(message, "id"))) {
+            return;
+        }
+        if (!"subscribe".equals(type) || !connectionInitialized.get()) {
             super.onMessage(message); // SmallRye answers pings, acks, completes, and closes uninitialised sockets
             return;
         }
-        String id = message.getString("id", null);
-        JsonObject payload = message.getJsonObject("payload");
+        String id = text(message, "id");
+        JsonObject payload = message.get("payload") instanceof JsonObject object ? object : null;
         if (id == null || payload == null) {
             session.close((short) 4400, "A subscribe message needs an id and a payload");
             return;
         }
-        if (activeOperations.size() >= limits.maxOperationsPerConnection() && !activeOperations.containsKey(id)) {
+        // Operations handed to a worker count from now: SmallRye registers them only once it runs them.
+        Set<String> running = new HashSet<>(activeOperations.keySet());
+        running.addAll(starting);
+        if (running.size() >= limits.maxOperationsPerConnection() && !running.contains(id)) {
             try {
                 refuse(id, new CaravanException(ErrorCode.TOO_MANY_OPERATIONS, "This connection has "
-                        + activeOperations.size() + " operations running; at most "
+                        + running.size() + " operations running" + "; at most "
                         + limits.maxOperationsPerConnection() + " are allowed. Complete one first."));
             } catch (IOException e) {
                 LOG.warn(e);
             }
             return;
         }
+        starting.add(id);
         vertx.executeBlocking(() -> {
-            String query = payload.get("query") instanceof jakarta.json.JsonString text ? text.getString() : null;
-            Optional<CaravanException> refusal = documentLimits.refusal(query);
-            if (refusal.isPresent()) {
-                refuse(id, refusal.get());
-            } else {
-                super.onMessage(message);
+            try {
+                start(id, payload, message);
+            } finally {
+                started(id);
             }
             return null;
         }, false);
+    }
+
+    private void start(String id, JsonObject payload, JsonObject message) throws IOException {
+        String query = text(payload, "query");
+        Optional<CaravanException> refusal = documentLimits.refusal(query);
+        if (refusal.isPresent()) {
+            refuse(id, refusal.get());
+        } else {
+            super.onMessage(message);
+        }
+    }
+
+    /** The string at {@code key}, or null when absent or of another JSON type (hostile clients send anything). */
+    private static String text(JsonObject object, String key) {
+        return object != null && object.get(key) instanceof JsonString string ? string.getString() : null;
+    }
+
+    /** A complete sent while its operation is still starting waits for it (SmallRye would not know the id yet). */
+    private synchronized boolean completeOnceStarted(String id) {
+        return starting.contains(id) && completedEarly.add(id);
+    }
+
+    private void started(String id) {
+        boolean completed;
+        synchronized (this) {
+            starting.remove(id);
+            completed = completedEarly.remove(id);
+        }
+        if (completed) {
+            super.onMessage(Json.createObjectBuilder().add("type", "complete").add("id", id).build());
+        }
     }
 
     /** The protocol's error message for one operation: the connection stays open. */

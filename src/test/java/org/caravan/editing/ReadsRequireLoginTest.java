@@ -6,10 +6,20 @@ import static org.caravan.editing.EditingProfile.READER_PASSWORD;
 import static org.hamcrest.Matchers.is;
 
 import java.util.HashMap;
+import java.net.URL;
+import java.util.Base64;
 import java.util.Map;
 
 import org.caravan.GraphQL;
+import org.caravan.WebSocketGraphQL;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.vertx.core.json.JsonObject;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -37,5 +47,20 @@ public class ReadsRequireLoginTest {
                 .post("/graphql").then().statusCode(401);
         GraphQL.postAs(READER, READER_PASSWORD, "{ statistic(id: \"kashgar-trade-2022\") { printedAmount } }")
                 .body("data.statistic.printedAmount", is("49.31 billion"));
+    }
+
+    @TestHTTPResource("/graphql")
+    URL endpoint;
+
+    @Test
+    void anonymousWebSocketsAreRefusedAndReadersAreAnswered() throws Exception {
+        Exception refused = assertThrows(Exception.class, () -> WebSocketGraphQL.open(endpoint).close());
+        assertTrue(String.valueOf(refused.getMessage()).contains("401"), refused.toString());
+        String basic = "Basic " + Base64.getEncoder().encodeToString((READER + ":" + READER_PASSWORD).getBytes());
+        try (WebSocketGraphQL socket = WebSocketGraphQL.open(endpoint, Map.of("Authorization", basic))) {
+            socket.send(new JsonObject().put("type", "connection_init"));
+            assertEquals("connection_ack", socket.next().getString("type"));
+            assertEquals(5, socket.execute("{ sources { id } }").getJsonObject("data").getJsonArray("sources").size());
+        }
     }
 }
