@@ -31,6 +31,8 @@ import org.caravan.limits.DocumentLimits;
  */
 final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSubprotocolHandler {
 
+    private static final Set<String> CLIENT_MESSAGES = Set.of("connection_init", "ping", "pong", "subscribe", "complete");
+
     private final Vertx vertx;
     private final WebSocketLimitsConfig limits;
     private final DocumentLimits documentLimits;
@@ -54,6 +56,10 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
     @Override
     protected void onMessage(JsonObject message) {
         String type = text(message, "type");
+        if (message != null && !CLIENT_MESSAGES.contains(type)) {
+            session.close((short) 4400, "Unknown message type"); // as the protocol says; SmallRye would throw
+            return;
+        }
         if ("complete".equals(type) && completeOnceStarted(text(message, "id"))) {
             return;
         }
