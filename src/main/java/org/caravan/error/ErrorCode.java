@@ -18,6 +18,10 @@ public enum ErrorCode {
     ALREADY_RETRACTED,
     UNAUTHENTICATED,
     FORBIDDEN,
+    /** An idempotencyKey used before for another input or operation. */
+    IDEMPOTENCY_KEY_REUSED,
+    /** A write that collided with another one at the same moment; sending it again is safe. */
+    CONFLICT,
     /** A chart's parameters match several series. */
     AMBIGUOUS_SERIES,
     /** A chart's parameters match no figure with a value and a period. */
@@ -40,5 +44,7 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED,
     /** A subscription sent over plain HTTP: subscriptions need the WebSocket transport. */
     SUBSCRIPTION_NEEDS_WEBSOCKET,
-    REQUEST_TIMEOUT
+    REQUEST_TIMEOUT,
+    /** An unpaged list longer than the size the cost counts for it: the first items are answered. */
+    LIST_TRUNCATED
 }

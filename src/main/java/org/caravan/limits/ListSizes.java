@@ -9,14 +9,15 @@ import org.caravan.paging.PageRequest;
 /**
  * How many items the cost model assumes a list field returns: a connection's page size ({@code first}, 20 when
  * absent, never more than 100), or, for lists without paging, the size listed here (README, "Limits"). A list
- * field missing from the table counts {@value #UNLISTED}; ListSizesTest keeps the table complete.
+ * field missing from the table counts {@value #UNLISTED}; ListSizesTest keeps the table complete. {@link ListCaps}
+ * holds each unpaged list to its size, so the cost is never an underestimate.
  */
 final class ListSizes {
 
     static final int UNLISTED = 100;
 
     /** Lists sized by the {@code first} argument of the connection field that holds them. */
-    private static final Map<String, Boolean> PAGED_BY_PARENT = Map.of(
+    static final Map<String, Boolean> PAGED_BY_PARENT = Map.of(
             "TradeStatisticConnection.edges", true,
             "MeetingConnection.edges", true);
 

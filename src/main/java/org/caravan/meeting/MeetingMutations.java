@@ -1,12 +1,14 @@
 package org.caravan.meeting;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.MeetingEntries;
 import org.caravan.revision.Editing;
+import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,12 +27,20 @@ public class MeetingMutations {
     @Inject
     Editing editing;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Mutation
     @Transactional
     @Description("Record a meeting, visit or event (editors only)")
     public @NonNull Meeting recordMeeting(
-            @Name("input") @Description("The meeting, with its source and quote") @NonNull MeetingInput input) {
+            @Name("input") @Description("The meeting, with its source and quote") @NonNull MeetingInput input,
+            @Name("idempotencyKey") @Description(IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
         String author = editing.authorize(input);
+        Optional<String> recorded = idempotency.claim(idempotencyKey, "recordMeeting", input, author, input.id);
+        if (recorded.isPresent()) {
+            return MeetingQueries.require(recorded.get(), "idempotencyKey");
+        }
         Editing.requireNew(Meeting.findById(input.id), "id", input.id);
         Meeting meeting = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
         return editing.record(SUBJECT, meeting.id, meeting, MeetingEntries::toEntry, author);

@@ -10,6 +10,7 @@ import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
 import org.caravan.limits.DocumentLimits;
+import org.caravan.limits.ListCaps;
 import org.caravan.limits.QueryLimitsConfig;
 import org.caravan.limits.RequestLimits;
 import org.caravan.limits.TimeLimit;
@@ -18,7 +19,7 @@ import org.caravan.limits.TimeLimit;
  * Puts Caravan's request pipeline into the GraphQL engine that SmallRye builds, so that every way a request
  * arrives (HTTP, WebSocket, and any transport added later) passes the same steps: the parser's limits, the
  * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
- * ahead of SmallRye's own instrumentation. SmallRye finds this class through {@code META-INF/services} and calls
+ * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation. SmallRye finds this class through {@code META-INF/services} and calls
  * it once, when it builds the engine on the first request.
  */
 public class EnginePipeline implements EventingService {
@@ -37,6 +38,6 @@ public class EnginePipeline implements EventingService {
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
         var smallRyes = builder.build().getInstrumentation();
         return builder.instrumentation(new ChainedInstrumentation(List.of(new RequestLimits(limits, documentLimits),
-                new TimeLimit(limits.requestTimeout()), smallRyes)));
+                new TimeLimit(limits.requestTimeout()), new ListCaps(), smallRyes)));
     }
 }

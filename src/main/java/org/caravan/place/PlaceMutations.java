@@ -1,12 +1,14 @@
 package org.caravan.place;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.PlaceEntries;
 import org.caravan.revision.Editing;
+import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,11 +26,19 @@ public class PlaceMutations {
     @Inject
     Editing editing;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Mutation
     @Transactional
     @Description("Record a new place (editors only)")
-    public @NonNull Place recordPlace(@Name("input") @Description("The place") @NonNull PlaceInput input) {
+    public @NonNull Place recordPlace(@Name("input") @Description("The place") @NonNull PlaceInput input,
+            @Name("idempotencyKey") @Description(IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
         String author = editing.authorize(input);
+        Optional<String> recorded = idempotency.claim(idempotencyKey, "recordPlace", input, author, input.code);
+        if (recorded.isPresent()) {
+            return Places.require(recorded.get(), "idempotencyKey");
+        }
         Editing.requireNew(Place.findById(input.code), "code", input.code);
         Place place = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
         return editing.record(SUBJECT, place.code, place, PlaceEntries::toEntry, author);

@@ -1,12 +1,14 @@
 package org.caravan.source;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.SourceEntries;
 import org.caravan.revision.Editing;
+import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,12 +26,20 @@ public class SourceMutations {
     @Inject
     Editing editing;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Mutation
     @Transactional
     @Description("Record a new source article (editors only)")
     public @NonNull Source recordSource(
-            @Name("input") @Description("The article's metadata") @NonNull SourceInput input) {
+            @Name("input") @Description("The article's metadata") @NonNull SourceInput input,
+            @Name("idempotencyKey") @Description(IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
         String author = editing.authorize(input);
+        Optional<String> recorded = idempotency.claim(idempotencyKey, "recordSource", input, author, input.id);
+        if (recorded.isPresent()) {
+            return Sources.require(recorded.get(), "idempotencyKey");
+        }
         Editing.requireNew(Source.findById(input.id), "id", input.id);
         Source source = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
         return editing.record(SUBJECT, source.id, source, SourceEntries::toEntry, author);

@@ -2,12 +2,14 @@ package org.caravan.trade;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.StatisticEntries;
 import org.caravan.revision.Editing;
+import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,13 +31,21 @@ public class StatisticMutations {
     @Inject
     Editing editing;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Mutation
     @Transactional
     @Description("Record a new figure (editors only)")
     public @NonNull TradeStatistic recordStatistic(
-            @Name("input") @Description("The figure, with its source and quote") @NonNull StatisticInput input) {
+            @Name("input") @Description("The figure, with its source and quote") @NonNull StatisticInput input,
+            @Name("idempotencyKey") @Description(IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
         String author = editing.authorize(input);
         String id = input.id != null ? input.id : freeId(input);
+        Optional<String> recorded = idempotency.claim(idempotencyKey, "recordStatistic", input, author, id);
+        if (recorded.isPresent()) {
+            return StatisticQueries.require(recorded.get(), "idempotencyKey");
+        }
         Editing.requireNew(TradeStatistic.findById(id), "id", id);
         TradeStatistic statistic = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
         return editing.record(SUBJECT, id, statistic, StatisticEntries::toEntry, author);

@@ -1,13 +1,14 @@
 package org.caravan.websocket;
 
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -124,16 +125,16 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
             completed = completedEarly.remove(id);
         }
         if (completed) {
-            super.onMessage(Json.createObjectBuilder().add("type", "complete").add("id", id).build());
+            super.onMessage(jsonProvider().createObjectBuilder().add("type", "complete").add("id", id).build());
         }
     }
 
     /** The protocol's error message for one operation: the connection stays open. */
     private void refuse(String id, CaravanException error) throws IOException {
-        var extensions = Json.createObjectBuilder();
+        var extensions = jsonProvider().createObjectBuilder();
         error.getExtensions().forEach((key, value) -> extensions.add(key, String.valueOf(value)));
-        session.sendMessage(Json.createObjectBuilder().add("id", id).add("type", "error")
-                .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        session.sendMessage(jsonProvider().createObjectBuilder().add("id", id).add("type", "error")
+                .add("payload", jsonProvider().createArrayBuilder().add(jsonProvider().createObjectBuilder()
                         .add("message", error.getMessage()).add("extensions", extensions)))
                 .build().toString());
     }
