@@ -3,10 +3,10 @@
 
     python3 src/test/bench/attack_figures.py [--build jvm|native] [--attackers 50] [--seconds 10]
 
-Prints: the time to refuse the fragment explosion (30 fragments, each spreading the next twice; 4 sent at
+Needs wrk (apt-get install wrk). Prints: the time to refuse the fragment explosion (30 fragments, each spreading the next twice; 4 sent at
 once, over HTTP and over WebSocket), the time to refuse a cost bomb through unpaged lists, and the latency of
-an ordinary statistics page at rest and while --attackers connections send the explosion without pause, with
-their ratio. Builds what is missing like bench.py (./mvnw package -DskipTests). Standard library only: the
+an ordinary statistics page (answered from the response cache, as a repeated page is by default) at rest and
+while --attackers connections (wrk) send the explosion without pause, with their ratio. Builds what is missing like bench.py (./mvnw package -DskipTests). Standard library only: the
 WebSocket client below speaks just enough of RFC 6455 and graphql-transport-ws for this.
 """
 import argparse
@@ -166,21 +166,11 @@ def latencies(port, seconds):
     return times
 
 
-def attack(port, attackers, stop):
-    sent = [0]
-
-    def attacker():
-        client = Http(port)
-        query = fragment_explosion()
-        while not stop.is_set():
-            client.graphql(query)
-            sent[0] += 1
-        client.close()
-
-    threads = [threading.Thread(target=attacker, daemon=True) for _ in range(attackers)]
-    for t in threads:
-        t.start()
-    return threads, sent
+def attack(port, attackers, seconds, body_file):
+    """wrk sending the explosion on `attackers` connections without pause, in the background."""
+    return subprocess.Popen(["wrk", "-t1", f"-c{attackers}", f"-d{seconds}s", "-s",
+                             os.path.join(os.path.dirname(__file__), "post.lua"), f"http://127.0.0.1:{port}"],
+                            env=dict(os.environ, BENCH_BODY_FILE=body_file), stdout=subprocess.PIPE, text=True)
 
 
 def describe(times):
@@ -219,16 +209,19 @@ def main():
             print(f"cost bomb through unpaged lists ({len(COST_BOMB)} bytes), 4 at once over HTTP: refused in"
                   f" {describe(times)}; wrong answers: {len(wrong)}")
             at_rest = latencies(port, args.seconds)
-            stop = threading.Event()
-            threads, sent = attack(port, args.attackers, stop)
-            time.sleep(1)
-            under_attack = latencies(port, args.seconds)
-            stop.set()
-            for t in threads:
-                t.join(30)
+            with tempfile.NamedTemporaryFile("w", suffix=".json") as body:
+                json.dump({"query": fragment_explosion()}, body)
+                body.flush()
+                wrk = attack(port, args.attackers, int(args.seconds) + 2, body.name)
+                time.sleep(1)
+                under_attack = latencies(port, args.seconds)
+                report = wrk.communicate()[0]
+            rate = next((line.split()[1] for line in report.splitlines() if line.startswith("Requests/sec")), None)
+            if rate is None:
+                sys.exit("wrk reported no rate:\n" + report)
             print(f"ordinary statistics page at rest:           {describe(at_rest)}")
             print(f"same page, {args.attackers} connections sending explosions: {describe(under_attack)};"
-                  f" {sent[0] / (args.seconds + 1):.0f} explosions refused per second meanwhile")
+                  f" {rate} explosions refused per second meanwhile (wrk)")
             print(f"ratio under attack / at rest (median): {statistics.median(under_attack) / statistics.median(at_rest):.2f}")
             health = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             health.request("GET", "/q/health/live")

@@ -89,6 +89,11 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 send(ctx, mediaType, 200, cached.get().body());
                 return;
             }
+            Optional<CaravanException> known = documentLimits.knownRefusal(request.query());
+            if (known.isPresent()) {
+                refuse(ctx, mediaType, outcome, known.get());
+                return;
+            }
             execute(ctx, mediaType, request, outcome, started);
         } catch (RequestRefusal refusal) {
             send(ctx, mediaType, refusal.status(), ErrorBody.of(refusal.code(), refusal.getMessage()));
@@ -176,15 +181,19 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         ctx.vertx().executeBlocking(() -> {
             Optional<CaravanException> refusal = documentLimits.refusal(request.query());
             if (refusal.isPresent()) {
-                // Like a validation error: the document is refused, the HTTP request itself was well-formed.
-                outcome.errors = true;
-                send(ctx, mediaType, mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200,
-                        ErrorBody.of(refusal.get()));
+                refuse(ctx, mediaType, outcome, refusal.get());
                 return null;
             }
             getExecutionService().executeSync(input, metaData, writer);
             return null;
         }, false).onFailure(ctx::fail);
+    }
+
+    /** Like a validation error: the document is refused, the HTTP request itself was well-formed. */
+    private static void refuse(RoutingContext ctx, ResponseMediaType mediaType, Outcome outcome,
+            CaravanException refusal) {
+        outcome.errors = true;
+        send(ctx, mediaType, mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200, ErrorBody.of(refusal));
     }
 
     /** Whether the pipeline refused the request, before running it, with {@code code}. */

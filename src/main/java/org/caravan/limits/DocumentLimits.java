@@ -80,6 +80,18 @@ public class DocumentLimits {
         return query.length() > KEPT_DOCUMENT_LENGTH ? measure(query) : verdicts.get(query, this::measure);
     }
 
+    /**
+     * The refusal already found for this exact document, without measuring anything: cheap enough for the event
+     * loop, so a client repeating a refused document costs the service almost nothing.
+     */
+    public Optional<CaravanException> knownRefusal(String query) {
+        if (query == null || query.length() > KEPT_DOCUMENT_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<CaravanException> verdict = verdicts.getIfPresent(query);
+        return verdict == null ? Optional.empty() : verdict;
+    }
+
     private Optional<CaravanException> measure(String query) {
         Document document;
         try {

@@ -74,17 +74,18 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
             session.close((short) 4400, "A subscribe message needs an id and a payload");
             return;
         }
+        Optional<CaravanException> known = documentLimits.knownRefusal(text(payload, "query"));
+        if (known.isPresent()) {
+            refuseQuietly(id, known.get()); // a document refused before: answered here, no worker needed
+            return;
+        }
         // Operations handed to a worker count from now: SmallRye registers them only once it runs them.
         Set<String> running = new HashSet<>(activeOperations.keySet());
         running.addAll(starting);
         if (running.size() >= limits.maxOperationsPerConnection() && !running.contains(id)) {
-            try {
-                refuse(id, new CaravanException(ErrorCode.TOO_MANY_OPERATIONS, "This connection has "
-                        + running.size() + " operations running" + "; at most "
-                        + limits.maxOperationsPerConnection() + " are allowed. Complete one first."));
-            } catch (IOException e) {
-                LOG.warn(e);
-            }
+            refuseQuietly(id, new CaravanException(ErrorCode.TOO_MANY_OPERATIONS, "This connection has "
+                    + running.size() + " operations running; at most " + limits.maxOperationsPerConnection()
+                    + " are allowed. Complete one first."));
             return;
         }
         starting.add(id);
@@ -137,6 +138,14 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
                 .add("payload", jsonProvider().createArrayBuilder().add(jsonProvider().createObjectBuilder()
                         .add("message", error.getMessage()).add("extensions", extensions)))
                 .build().toString());
+    }
+
+    private void refuseQuietly(String id, CaravanException error) {
+        try {
+            refuse(id, error);
+        } catch (IOException e) {
+            LOG.warn(e);
+        }
     }
 
     @Override
