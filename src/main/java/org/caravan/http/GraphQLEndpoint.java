@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -40,6 +42,9 @@ public class GraphQLEndpoint {
     GraphQLRequestMetrics metrics;
 
     void register(@Observes Router router) {
+        // SmallRye's schema route sets Allow for OPTIONS but never ends the response, so the client waited forever.
+        router.route(HttpMethod.OPTIONS, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
+                .setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, OPTIONS").end());
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
         router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits,
                 documentLimits, cache, metrics));

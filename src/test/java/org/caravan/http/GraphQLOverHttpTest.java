@@ -28,6 +28,13 @@ public class GraphQLOverHttpTest {
     }
 
     @Test
+    void optionsOnTheSchemaAnswersAtOnce() {
+        given().config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig
+                .httpClientConfig().setParam("http.socket.timeout", 5_000)))
+                .options("/graphql/schema.graphql").then().statusCode(204).header("Allow", "GET, OPTIONS");
+    }
+
+    @Test
     void getRunsAQueryWithVariables() {
         given().queryParam("query", "query($code: String!) { place(code: $code) { name } }")
                 .queryParam("variables", "{\"code\":\"kashgar\"}")

@@ -42,7 +42,8 @@ public class HostileRequestsTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("caravan.websocket.max-operations-per-connection", "3",
                     "caravan.websocket.max-connections-per-address", "4",
-                    "caravan.websocket.connection-init-timeout", "1s");
+                    "caravan.websocket.connection-init-timeout", "1s",
+                    "quarkus.http.cors.origins", "https://newsroom.example");
         }
     }
 
@@ -182,9 +183,11 @@ public class HostileRequestsTest {
         assertTrue(String.valueOf(refused.getMessage()).contains("403")
                 || String.valueOf(refused.getCause()).contains("403"), refused.toString());
         String self = "http://" + endpoint.getHost() + ":" + endpoint.getPort();
-        try (WebSocketGraphQL socket = WebSocketGraphQL.open(endpoint, Map.of("Origin", self))) {
-            socket.send(new JsonObject().put("type", "connection_init"));
-            assertEquals("connection_ack", socket.next().getString("type"));
+        for (String allowed : List.of(self, "https://newsroom.example")) { // the service's own pages, and configured ones
+            try (WebSocketGraphQL socket = WebSocketGraphQL.open(endpoint, Map.of("Origin", allowed))) {
+                socket.send(new JsonObject().put("type", "connection_init"));
+                assertEquals("connection_ack", socket.next().getString("type"), allowed);
+            }
         }
     }
 }
