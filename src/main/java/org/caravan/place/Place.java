@@ -82,13 +82,8 @@ public class Place extends PanacheEntityBase {
                 : list("retracted = false and kind = ?1 order by code", kind);
     }
 
-    /** Codes of this place and every place inside it, at any depth. */
+    /** Codes of this place and every place inside it, at any depth (bounded: see {@link PlaceTree}). */
     public List<String> codesWithin() {
-        List<String> codes = new ArrayList<>(List.of(code));
-        for (int i = 0; i < codes.size(); i++) {
-            codes.addAll(find("select p.code from Place p where p.parent.code = ?1", codes.get(i))
-                    .project(String.class).list());
-        }
-        return codes;
+        return PlaceTree.codesWithin(this);
     }
 }

@@ -40,7 +40,8 @@ public class PlaceMutations {
             return Places.require(recorded.get(), "idempotencyKey");
         }
         Editing.requireNew(Place.findById(input.code), "code", input.code);
-        Place place = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
+        Place place = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
+                input.toEntry())));
         return editing.record(SUBJECT, place.code, place, PlaceEntries::toEntry, author);
     }
 
@@ -54,7 +55,8 @@ public class PlaceMutations {
         String author = editing.authorize(input, reason);
         Place current = Places.require(code, "code");
         Editing.requireSameId(current.code, input.code, "code");
-        Place corrected = Editing.fromInput(() -> PlaceEntries.toPlaceWithMembers(input.toEntry()));
+        Place corrected = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
+                input.toEntry())));
         corrected.retracted = current.retracted;
         return editing.correct(SUBJECT, current.code, current, corrected, PlaceEntries::toEntry, author, reason);
     }

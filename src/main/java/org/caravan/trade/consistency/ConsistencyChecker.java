@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.caravan.place.Place;
+import org.caravan.place.PlaceTree;
 import org.caravan.trade.AmountFormat;
 import org.caravan.trade.Flow;
 import org.caravan.trade.MultipleWording;
@@ -111,7 +112,7 @@ public final class ConsistencyChecker {
                     .ifPresent(whole -> findings.add(partWithinWhole(part, whole,
                             "trade with " + part.partner.name, "trade with the world")));
         }
-        for (Place inside = part.reporter.parent; inside != null; inside = inside.parent) {
+        for (Place inside : PlaceTree.ancestors(part.reporter)) {
             String wholeCode = inside.code;
             Optional<TradeStatistic> whole = find(sameFigure(part).and(s -> s.reporter.code.equals(wholeCode)
                     && Objects.equals(partnerCode(s), partnerCode(part))));
