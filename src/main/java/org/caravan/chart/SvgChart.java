@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.caravan.source.Source;
 import org.caravan.trade.AmountFormat;
@@ -303,7 +304,11 @@ final class SvgChart {
                 css, x, y, anchor, HALO, attributes, escape(content)));
     }
 
+    private static final Pattern NOT_XML = Pattern.compile(
+            "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    /** Escaped for XML, without the characters XML 1.0 cannot hold (NUL and other controls), whatever is stored. */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return NOT_XML.matcher(text).replaceAll("").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -34,6 +34,17 @@ public record ExportedStatistic(String id, String indicator, String description,
                 s.citation.source.publishedOn, s.citation.quote);
     }
 
+    /** The same row for a CSV file: text that a spreadsheet would run as a formula is made plain text. */
+    ExportedStatistic forSpreadsheet() {
+        return new ExportedStatistic(SpreadsheetCells.safe(id), indicator, SpreadsheetCells.safe(description),
+                SpreadsheetCells.safe(subject), SpreadsheetCells.safe(reporter), SpreadsheetCells.safe(partner), flow,
+                SpreadsheetCells.safe(period), periodStart, periodEnd, value, valueHigh, unit,
+                SpreadsheetCells.safe(printedAmount), qualifier, forecast, reportedGrowthPercent, reportedMultiple,
+                SpreadsheetCells.safe(growthBase), SpreadsheetCells.safe(note), retracted, SpreadsheetCells.safe(sourceId),
+                SpreadsheetCells.safe(sourceTitle), SpreadsheetCells.safe(sourceOutlet), sourcePublishedOn,
+                SpreadsheetCells.safe(quote));
+    }
+
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }

@@ -55,7 +55,8 @@ public class StatisticExport {
                     if (rows[0] == null) {
                         rows[0] = open(format, out);
                     }
-                    rows[0].writeAll(page.stream().map(ExportedStatistic::of).toList());
+                    rows[0].writeAll(page.stream().map(ExportedStatistic::of)
+                            .map(row -> format == Format.CSV ? row.forSpreadsheet() : row).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

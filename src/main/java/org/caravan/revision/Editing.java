@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 import org.caravan.error.InputValidation;
@@ -31,10 +34,17 @@ public class Editing {
     @Inject
     Validator validator;
 
+    @Inject
+    ObjectMapper json;
+
+    /** The revision table's reason column. */
+    static final int MAX_REASON_LENGTH = 1000;
+
     /** The editor's name, once the caller may write and the input is valid; nothing is written before. */
     public String authorize(Object input) {
         String author = editors.requireEditor();
         if (input != null) {
+            InputValidation.requirePlainText(json.valueToTree(input), "input");
             InputValidation.check(validator, input, "input");
         }
         return author;
@@ -46,6 +56,11 @@ public class Editing {
         if (reason == null || reason.isBlank()) {
             throw new CaravanException(ErrorCode.INVALID_INPUT, "reason", "A correction or retraction needs a reason.");
         }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, "reason", "A reason has at most " + MAX_REASON_LENGTH
+                    + " characters.");
+        }
+        InputValidation.requirePlainText(TextNode.valueOf(reason), "reason");
         return author;
     }
 
