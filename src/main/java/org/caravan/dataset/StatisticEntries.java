@@ -52,10 +52,13 @@ public final class StatisticEntries {
         }
         if (entry.growthPercent() != null) {
             statistic.reportedGrowthPercent = number(entry.growthPercent(), "growthPercent");
+            // nothing falls by more than all of it
+            requireWithin(statistic.reportedGrowthPercent, new BigDecimal("-100"), true, "growthPercent");
             statistic.reportedGrowthPrinted = entry.growthPercent();
         }
         if (entry.multiple() != null) {
             statistic.reportedMultiple = number(entry.multiple(), "multiple");
+            requireWithin(statistic.reportedMultiple, BigDecimal.ZERO, false, "multiple");
             statistic.reportedMultiplePrinted = entry.multiple();
             if (entry.multipleWording() == null) {
                 throw new CaravanException(ErrorCode.INVALID_INPUT, "multipleWording",
@@ -84,6 +87,10 @@ public final class StatisticEntries {
             return Period.unspecified();
         }
         Period period = PeriodParser.parse(entry.period(), "period");
+        if (period.start.getYear() < Dates.EARLIEST_YEAR || period.end.getYear() > Dates.LATEST_YEAR) {
+            throw new CaravanException(ErrorCode.INVALID_PERIOD, "period", "'" + entry.period() + "' is outside the years "
+                    + Dates.EARLIEST_YEAR + " to " + Dates.LATEST_YEAR + ".");
+        }
         if (entry.granularity() != null) {
             period.granularity = Granularity.valueOf(entry.granularity());
         }
@@ -119,11 +126,29 @@ public final class StatisticEntries {
         }
     }
 
+    /** Printed growth rates and multiples are stored as printed, in 20 characters, and as numbers below a million. */
+    private static final int MAX_NUMBER_LENGTH = 20;
+    private static final BigDecimal MAX_NUMBER = new BigDecimal("1e6");
+
     private static BigDecimal number(String text, String field) {
+        BigDecimal number;
         try {
-            return new BigDecimal(text.trim());
+            number = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
             throw new CaravanException(ErrorCode.INVALID_INPUT, field, "'" + text + "' is not a number.");
+        }
+        if (text.length() > MAX_NUMBER_LENGTH || number.abs().compareTo(MAX_NUMBER) >= 0) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, field, "'" + text + "' is not a number below "
+                    + MAX_NUMBER.toPlainString() + " written in at most " + MAX_NUMBER_LENGTH + " characters.");
+        }
+        return number;
+    }
+
+    private static void requireWithin(BigDecimal number, BigDecimal lowest, boolean lowestAllowed, String field) {
+        int compared = number.compareTo(lowest);
+        if (compared < 0 || compared == 0 && !lowestAllowed) {
+            throw new CaravanException(ErrorCode.INVALID_INPUT, field, field + " must be "
+                    + (lowestAllowed ? "at least " : "more than ") + lowest.toPlainString() + "; it is " + number + ".");
         }
     }
 }

@@ -39,7 +39,7 @@ public class PlaceMutations {
         if (recorded.isPresent()) {
             return Places.require(recorded.get(), "idempotencyKey");
         }
-        Editing.requireNew(Place.findById(input.code), "code", input.code);
+        Places.requireUniqueCodes(input.code, input.iso3, null);
         Place place = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
                 input.toEntry())));
         return editing.record(SUBJECT, place.code, place, PlaceEntries::toEntry, author);
@@ -55,6 +55,7 @@ public class PlaceMutations {
         String author = editing.authorize(input, reason);
         Place current = Places.require(code, "code");
         Editing.requireSameId(current.code, input.code, "code");
+        Places.requireUniqueCodes(current.code, input.iso3, current.code);
         Place corrected = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
                 input.toEntry())));
         corrected.retracted = current.retracted;

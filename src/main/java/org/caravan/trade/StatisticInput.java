@@ -45,9 +45,9 @@ public class StatisticInput {
     @Description("Period in Caravan's syntax (2023-H1, 2023-Q1..Q3, ...); none when the article gives none")
     public String period;
 
-    @Pattern(regexp = "\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?( (thousand|million|billion|trillion))?",
-            message = "must be a non-negative amount as printed, e.g. 2.92 billion or 25-30")
-    @Description("The figure as printed, e.g. '2.92 billion'; none when the article reports only a growth rate")
+    // Its form is checked where it is read (PrintedAmount), the one place that knows what an amount may look like.
+    @Description("The figure as printed, e.g. '2.92 billion', '1,234.5 million' or '25-30'; none when the article"
+            + " reports only a growth rate")
     public String amount;
 
     @NotNull
