@@ -20,8 +20,10 @@ public enum ErrorCode {
     FORBIDDEN,
     /** An idempotencyKey used before for another input or operation. */
     IDEMPOTENCY_KEY_REUSED,
-    /** A write that collided with another one at the same moment; sending it again is safe. */
+    /** A write that collided with another one at the same moment, or an edit of a revision that is no longer the latest. */
     CONFLICT,
+    /** The database cannot store writes (full, read-only, unreachable); nothing of the write was kept. */
+    STORAGE_UNAVAILABLE,
     /** A chart's parameters match several series. */
     AMBIGUOUS_SERIES,
     /** A chart's parameters match no figure with a value and a period. */

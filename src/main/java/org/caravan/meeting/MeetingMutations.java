@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.MeetingEntries;
+import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Recording, correcting and retracting meetings; each mutation is one transaction with its revision. */
 @GraphQLApi
+@CodedWriteFailures
 public class MeetingMutations {
 
     static final String SUBJECT = "MEETING";
@@ -52,13 +54,14 @@ public class MeetingMutations {
     public @NonNull Meeting correctMeeting(
             @Name("id") @Description("Id of the meeting to correct") @Id @NonNull String id,
             @Name("input") @Description("The whole corrected entry") @NonNull MeetingInput input,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(input, reason);
         Meeting current = MeetingQueries.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
         Meeting corrected = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, id, current, corrected, MeetingEntries::toEntry, author, reason);
+        return editing.correct(SUBJECT, id, current, corrected, MeetingEntries::toEntry, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -66,11 +69,12 @@ public class MeetingMutations {
     @Description("Retract a meeting (editors only): left out of `meetings`, still found by `meeting(id)`")
     public @NonNull Meeting retractMeeting(
             @Name("id") @Description("Id of the meeting to retract") @Id @NonNull String id,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
         Meeting meeting = MeetingQueries.require(id, "id");
         return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingEntries::toEntry,
-                author, reason);
+                author, reason, expectedRevision);
     }
 
     @Description("Every state this meeting has had, oldest first; empty when never edited")

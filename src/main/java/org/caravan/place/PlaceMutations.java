@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.PlaceEntries;
+import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Recording, correcting and retracting places; each mutation is one transaction with its revision. */
 @GraphQLApi
+@CodedWriteFailures
 public class PlaceMutations {
 
     static final String SUBJECT = "PLACE";
@@ -51,7 +53,8 @@ public class PlaceMutations {
     public @NonNull Place correctPlace(
             @Name("code") @Description("Code of the place to correct") @NonNull String code,
             @Name("input") @Description("The whole corrected entry") @NonNull PlaceInput input,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(input, reason);
         Place current = Places.require(code, "code");
         Editing.requireSameId(current.code, input.code, "code");
@@ -59,7 +62,7 @@ public class PlaceMutations {
         Place corrected = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
                 input.toEntry())));
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, current.code, current, corrected, PlaceEntries::toEntry, author, reason);
+        return editing.correct(SUBJECT, current.code, current, corrected, PlaceEntries::toEntry, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -67,11 +70,12 @@ public class PlaceMutations {
     @Description("Retract a place (editors only): left out of `places`, still found by `place(code)`")
     public @NonNull Place retractPlace(
             @Name("code") @Description("Code of the place to retract") @NonNull String code,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
         Place place = Places.require(code, "code");
         return editing.retract(SUBJECT, place.code, place, p -> !p.retracted && (p.retracted = true),
-                PlaceEntries::toEntry, author, reason);
+                PlaceEntries::toEntry, author, reason, expectedRevision);
     }
 
     @Description("Every state this place has had, oldest first; empty when never edited")

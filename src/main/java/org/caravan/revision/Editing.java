@@ -1,10 +1,14 @@
 package org.caravan.revision;
 
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +40,9 @@ public class Editing {
 
     @Inject
     ObjectMapper json;
+
+    public static final String EXPECTED_REVISION = "The number of the entry's latest revision when you read it (0 if it"
+            + " has none): when another edit has come since, this one is refused with CONFLICT instead of overwriting it";
 
     /** The revision table's reason column. */
     static final int MAX_REASON_LENGTH = 1000;
@@ -88,7 +95,8 @@ public class Editing {
     }
 
     public <T extends PanacheEntityBase> T correct(String subjectType, String id, T current, T corrected,
-            Function<T, Object> entryOf, String author, String reason) {
+            Function<T, Object> entryOf, String author, String reason, Integer expectedRevision) {
+        takeTurn(subjectType, id, current, expectedRevision);
         revisions.keepOriginal(subjectType, id, entryOf.apply(current));
         T stored = Panache.getEntityManager().merge(corrected);
         revisions.append(subjectType, id, RevisionAction.CORRECTED, author, reason, entryOf.apply(stored));
@@ -97,7 +105,8 @@ public class Editing {
 
     /** Records a retraction; {@code retract} marks the entity and returns false when it already was. */
     public <T extends PanacheEntityBase> T retract(String subjectType, String id, T entity, Function<T, Boolean> retract,
-            Function<T, Object> entryOf, String author, String reason) {
+            Function<T, Object> entryOf, String author, String reason, Integer expectedRevision) {
+        takeTurn(subjectType, id, entity, expectedRevision);
         Object before = entryOf.apply(entity);
         if (!retract.apply(entity)) {
             throw new CaravanException(ErrorCode.ALREADY_RETRACTED, "id", "'" + id + "' is already retracted.");
@@ -105,6 +114,28 @@ public class Editing {
         revisions.keepOriginal(subjectType, id, before);
         revisions.append(subjectType, id, RevisionAction.RETRACTED, author, reason, entryOf.apply(entity));
         return entity;
+    }
+
+    /**
+     * Edits of one entry take turns: the entry's row is locked for the rest of the transaction, so two
+     * corrections at once are numbered one after the other and neither is lost. A caller that names the revision
+     * it corrects ({@code expectedRevision}) is refused with CONFLICT when another edit came first.
+     */
+    private void takeTurn(String subjectType, String id, Object entity, Integer expectedRevision) {
+        try {
+            Panache.getEntityManager().lock(entity, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new CaravanException(ErrorCode.CONFLICT, "id", "'" + id + "' is being edited by another request;"
+                    + " send this edit again.");
+        }
+        if (expectedRevision != null) {
+            long current = Revision.count("subjectType = ?1 and subjectId = ?2", subjectType, id);
+            if (current != expectedRevision) {
+                throw new CaravanException(ErrorCode.CONFLICT, "expectedRevision", "'" + id + "' is at revision "
+                        + current + ", not " + expectedRevision + ": another edit came first. Read it, then edit again.",
+                        Map.of("currentRevision", current));
+            }
+        }
     }
 
     /** Converts an input, naming the field of any error under "input": "reporter" becomes "input.reporter". */

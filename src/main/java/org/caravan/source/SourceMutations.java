@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.SourceEntries;
+import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Recording, correcting and retracting sources; each mutation is one transaction with its revision. */
 @GraphQLApi
+@CodedWriteFailures
 public class SourceMutations {
 
     static final String SUBJECT = "SOURCE";
@@ -51,14 +53,15 @@ public class SourceMutations {
     public @NonNull Source correctSource(
             @Name("id") @Description("Id of the source to correct") @Id @NonNull String id,
             @Name("input") @Description("The whole corrected entry") @NonNull SourceInput input,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(input, reason);
         Source current = Sources.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
         Source corrected = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
         corrected.seedFile = current.seedFile;
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, id, current, corrected, SourceEntries::toEntry, author, reason);
+        return editing.correct(SUBJECT, id, current, corrected, SourceEntries::toEntry, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -66,11 +69,12 @@ public class SourceMutations {
     @Description("Retract a source (editors only): left out of `sources`, its figures stay until retracted themselves")
     public @NonNull Source retractSource(
             @Name("id") @Description("Id of the source to retract") @Id @NonNull String id,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
         Source source = Sources.require(id, "id");
         return editing.retract(SUBJECT, id, source, s -> !s.retracted && (s.retracted = true), SourceEntries::toEntry,
-                author, reason);
+                author, reason, expectedRevision);
     }
 
     @Description("Every state this source has had, oldest first; empty when never edited")

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.dataset.StatisticEntries;
+import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.graphql.Source;
  * revision are written together, or, on any error, nothing is.
  */
 @GraphQLApi
+@CodedWriteFailures
 public class StatisticMutations {
 
     static final String SUBJECT = "STATISTIC";
@@ -57,13 +59,14 @@ public class StatisticMutations {
     public @NonNull TradeStatistic correctStatistic(
             @Name("id") @Description("Id of the statistic to correct") @Id @NonNull String id,
             @Name("input") @Description("The whole corrected entry") @NonNull StatisticInput input,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(input, reason);
         TradeStatistic current = StatisticQueries.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
         TradeStatistic corrected = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, id, current, corrected, StatisticEntries::toEntry, author, reason);
+        return editing.correct(SUBJECT, id, current, corrected, StatisticEntries::toEntry, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -71,11 +74,12 @@ public class StatisticMutations {
     @Description("Retract a figure (editors only): hidden from lists, rankings and checks, still readable by id")
     public @NonNull TradeStatistic retractStatistic(
             @Name("id") @Description("Id of the statistic to retract") @Id @NonNull String id,
-            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason) {
+            @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
+            @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
         TradeStatistic statistic = StatisticQueries.require(id, "id");
         return editing.retract(SUBJECT, id, statistic, s -> !s.retracted && (s.retracted = true),
-                StatisticEntries::toEntry, author, reason);
+                StatisticEntries::toEntry, author, reason, expectedRevision);
     }
 
     @Description("Every state this figure has had, oldest first; empty for a figure never edited")
