@@ -20,9 +20,9 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 
+import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorBody;
 import org.caravan.error.ErrorCode;
-import org.caravan.error.CaravanException;
 import org.caravan.limits.DocumentLimits;
 import org.caravan.limits.QueryLimitsConfig;
 import org.caravan.limits.RequestFacts;
@@ -33,10 +33,11 @@ import org.caravan.observability.OperationLabel;
 /**
  * Serves /graphql as the GraphQL-over-HTTP specification describes: GET for queries, POST with a JSON body,
  * content negotiation between application/graphql-response+json and application/json, 4xx answers for
- * malformed requests. The limits, the cost and the rules on which operations a GET may run belong to the
- * engine's pipeline (org.caravan.limits), the same for every transport; this front only turns its refusals into
- * HTTP status codes. A repeated query is answered from the {@link ResponseCache}. Execution itself (request context, security identity,
- * resolvers) stays SmallRye GraphQL's, on a worker thread of its own per request.
+ * malformed requests. The limits, the cost, the time limit and the rules on which operations a GET may run
+ * belong to the engine's pipeline (org.caravan.pipeline), the same for every transport; this front asks for the
+ * document's verdict before handing it on (SmallRye parses it before the engine sees it) and turns refusals
+ * into HTTP status codes. A repeated query is answered from the {@link ResponseCache}. Execution itself
+ * (request context, security identity, resolvers) stays SmallRye GraphQL's, on a worker thread of its own.
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
