@@ -35,12 +35,15 @@ public class MeetingInput {
     @Description("True for an online meeting, which has no place")
     public Boolean online;
 
+    @Size(max = 100)
     @Description("Code of the place it took place in")
     public String place;
 
+    @Size(max = 20)
     @Description("Earliest possible date, YYYY-MM-DD")
     public String dateFrom;
 
+    @Size(max = 20)
     @Description("Latest possible date, YYYY-MM-DD")
     public String dateTo;
 
@@ -56,18 +59,23 @@ public class MeetingInput {
     @Description("How the date range was worked out")
     public String dateNote;
 
+    @Size(max = 20)
     @Description("Codes of other places it is about")
     public List<String> places;
 
+    @Size(max = 20)
     @Description("Who took part")
     public List<@Valid ParticipantInput> participants;
 
+    @Size(max = 20)
     @Description("What was discussed, in your words")
     public List<@NotBlank @Size(max = 500) String> topics;
 
+    @Size(max = 20)
     @Description("What it resulted in")
     public List<@Valid OutcomeInput> outcomes;
 
+    @Size(max = 100)
     @NotBlank
     @Description("Id of the source article")
     public String source;
@@ -90,6 +98,7 @@ public class MeetingInput {
         @Size(max = 200)
         @Description("The body they represent")
         public String organisation;
+        @Size(max = 100)
         @Description("Code of the country the participant represents")
         public String side;
     }

@@ -34,9 +34,11 @@ public class PlaceInput {
     @Description("ISO 3166-1 alpha-3 code, for countries")
     public String iso3;
 
+    @Size(max = 100)
     @Description("Code of the place this one lies in")
     public String parent;
 
+    @Size(max = 100)
     @Description("For a group: codes of its members")
     public List<String> members;
 

@@ -57,7 +57,7 @@ public class Revision extends PanacheEntityBase {
     public String reason;
 
     @NonNull
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = 1000000)
     @Description("The entry as it was after this revision, as JSON in the dataset file's format")
     public String snapshot;
 

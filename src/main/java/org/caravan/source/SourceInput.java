@@ -37,6 +37,7 @@ public class SourceInput {
     @Description("The dateline as printed")
     public String dateline;
 
+    @Size(max = 20)
     @Description("Publication date, YYYY-MM-DD")
     public String publishedOn;
 

@@ -2,6 +2,7 @@ package org.caravan.trade;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("The figure in another currency, as the article states it")
 public class ConversionInput {
 
+    @Size(max = 50)
     @NotBlank
     @Description("As printed, e.g. '8.39 billion'")
     public String amount;

@@ -32,20 +32,24 @@ public class StatisticInput {
     @Description("The company or body the figure is about, where it is not a place")
     public String subject;
 
+    @Size(max = 100)
     @NotBlank
     @Description("Code of the reporting place")
     public String reporter;
 
+    @Size(max = 100)
     @Description("Code of the partner country or group; none for a world total")
     public String partner;
 
     @Description("Direction of trade, for trade flows")
     public Flow flow;
 
+    @Size(max = 50)
     @Description("Period in Caravan's syntax (2023-H1, 2023-Q1..Q3, ...); none when the article gives none")
     public String period;
 
     // Its form is checked where it is read (PrintedAmount), the one place that knows what an amount may look like.
+    @Size(max = 50)
     @Description("The figure as printed, e.g. '2.92 billion', '1,234.5 million' or '25-30'; none when the article"
             + " reports only a growth rate")
     public String amount;
@@ -69,6 +73,7 @@ public class StatisticInput {
     @Description("How the article words the multiple")
     public MultipleWording multipleWording;
 
+    @Size(max = 50)
     @Description("The period a growth rate or multiple compares with, when not the year before")
     public String growthBase;
 
@@ -80,6 +85,7 @@ public class StatisticInput {
     @Description("Caveats: what the article leaves open")
     public String note;
 
+    @Size(max = 100)
     @NotBlank
     @Description("Id of the source article")
     public String source;
