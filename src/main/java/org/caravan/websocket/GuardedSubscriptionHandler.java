@@ -57,7 +57,7 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
     @Override
     protected void onMessage(JsonObject message) {
         String type = text(message, "type");
-        if (message != null && !CLIENT_MESSAGES.contains(type)) {
+        if (message != null && (type == null || !CLIENT_MESSAGES.contains(type))) {
             session.close((short) 4400, "Unknown message type"); // as the protocol says; SmallRye would throw
             return;
         }

@@ -170,6 +170,24 @@ public class HostileRequestsTest {
     }
 
     @Test
+    void malformedMessagesCloseTheirConnectionWith4400AndOthersGoOn() throws Exception {
+        for (JsonObject malformed : List.of(new JsonObject().put("id", "1"), new JsonObject().put("type", 5),
+                new JsonObject().put("type", "no-such-type"))) {
+            try (WebSocketGraphQL socket = WebSocketGraphQL.initialised(endpoint)) {
+                socket.send(malformed);
+                assertEquals((short) 4400, socket.awaitClose(), malformed.encode());
+            }
+        }
+        try (WebSocketGraphQL socket = WebSocketGraphQL.initialised(endpoint)) {
+            socket.send(new JsonObject().put("type", "subscribe").put("id", "x").put("payload", 5));
+            assertEquals((short) 4400, socket.awaitClose());
+        }
+        try (WebSocketGraphQL socket = WebSocketGraphQL.initialised(endpoint)) {
+            assertNotNull(socket.execute("{ sources { id } }").getJsonObject("data"));
+        }
+    }
+
+    @Test
     void aConnectionWithoutConnectionInitIsClosedWith4408() throws Exception {
         try (WebSocketGraphQL socket = WebSocketGraphQL.open(endpoint)) {
             assertEquals((short) 4408, socket.awaitClose());
