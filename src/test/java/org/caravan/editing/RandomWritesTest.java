@@ -1,0 +1,148 @@
+package org.caravan.editing;
+
+import static org.caravan.editing.EditingProfile.EDITOR;
+import static org.caravan.editing.EditingProfile.EDITOR_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.caravan.GraphQL;
+import org.caravan.place.Place;
+import org.caravan.place.PlaceTree;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Random inputs, hostile and ordinary mixed, thrown at the record and correct mutations: every answer is either a
+ * success or an error with a code (never "System error"), and afterwards the database still satisfies every rule.
+ * The seed is fixed, so a failure can be replayed; each run sends the same 400 writes. Errors graphql-java raises
+ * itself while coercing variables (a null for a non-null field) carry no code yet; they are not System errors.
+ */
+@QuarkusTest
+@TestProfile(EditingProfile.class)
+public class RandomWritesTest {
+
+    private static final List<Object> TEXTS = new ArrayList<>(List.of("", " ", "kashgar", "KZ", "pk", "PK",
+            "central-asia", "x".repeat(5000), "a\u0000b", "=1+2", "2023", "2023-H1", "1850", "2023-Q3..Q1",
+            "+999999999-01-01", "2024-05-06", "2.5 billion", "30-25", "1,234.5 million", "9".repeat(40), "-100",
+            "-1000000", "0", "1e999", "NaN", "3.96", "\u202Ecode", "Ürümqi", "kashgar-cashes-in-2023"));
+
+    static {
+        TEXTS.add(null);
+    }
+
+    private static final List<String> KINDS = List.of("COUNTRY", "REGION", "CITY", "LAND_PORT", "ZONE", "GROUP");
+
+    @Inject
+    EntityManager entityManager;
+
+    private final Random random = new Random(20261206);
+
+    private Object text() {
+        return TEXTS.get(random.nextInt(TEXTS.size()));
+    }
+
+    private Map<String, Object> statistic(int i) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("id", random.nextInt(6) > 0 ? "random-figure-" + (i % 40) : text());
+        input.put("indicator", "TRADE_VALUE");
+        input.put("description", random.nextInt(8) == 0 ? text() : "A random figure");
+        input.put("reporter", random.nextInt(6) > 0 ? "kashgar" : text());
+        input.put("partner", random.nextInt(3) == 0 ? text() : null);
+        input.put("flow", "TOTAL");
+        input.put("period", random.nextInt(6) > 0 ? "2031" : text());
+        input.put("amount", random.nextInt(6) > 0 ? "2.5 billion" : text());
+        input.put("growthPercent", random.nextInt(3) == 0 ? text() : null);
+        input.put("unit", "CNY");
+        input.put("qualifier", "ABOUT");
+        input.put("source", random.nextInt(6) > 0 ? "kashgar-cashes-in-2023" : text());
+        input.put("quote", random.nextInt(8) == 0 ? text() : "a random excerpt");
+        input.put("note", random.nextInt(8) == 0 ? text() : null);
+        return input;
+    }
+
+    private Map<String, Object> place(int i) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("code", random.nextInt(6) > 0 ? "random-place-" + (i % 12) : text());
+        input.put("name", random.nextInt(8) == 0 ? text() : "A random place");
+        input.put("kind", KINDS.get(random.nextInt(KINDS.size())));
+        input.put("iso3", random.nextInt(8) == 0 ? text() : null);
+        input.put("parent", random.nextInt(6) > 0 ? "random-place-" + random.nextInt(12) : text());
+        input.put("members", random.nextInt(4) == 0 ? List.of("random-place-" + random.nextInt(12)) : null);
+        input.put("note", random.nextInt(8) == 0 ? text() : null);
+        return input;
+    }
+
+    private int succeeded;
+    private int refused;
+
+    private void assertCodedOrAnswered(JsonPath answer, String what) {
+        List<Map<String, Object>> errors = answer.getList("errors");
+        if (errors == null || errors.isEmpty()) {
+            succeeded++;
+            return;
+        }
+        refused++;
+        for (Map<String, Object> error : errors) {
+            Object extensions = error.get("extensions");
+            Object code = extensions instanceof Map<?, ?> map ? map.get("code") : null;
+            assertTrue(code != null || "ValidationError".equals(((Map<?, ?>) extensions).get("classification")),
+                    what + " got an error without a code: " + answer.prettify());
+            assertTrue(!String.valueOf(error.get("message")).contains("System error"), what + ": " + answer.prettify());
+        }
+    }
+
+    @Test
+    void randomWritesAreAnsweredWithACodeAndLeaveTheRulesIntact() {
+        for (int i = 0; i < 200; i++) {
+            boolean correction = random.nextInt(3) == 0;
+            Map<String, Object> figure = statistic(i);
+            String document = correction
+                    ? "mutation($id: ID!, $input: StatisticInput!) { correctStatistic(id: $id, input: $input,"
+                            + " reason: \"random\") { id } }"
+                    : "mutation($input: StatisticInput!) { recordStatistic(input: $input) { id } }";
+            Map<String, Object> variables = new HashMap<>(Map.of("input", figure));
+            if (correction) {
+                variables.put("id", "random-figure-" + random.nextInt(40));
+            }
+            assertCodedOrAnswered(GraphQL.postAs(EDITOR, EDITOR_PASSWORD, document, variables).extract().jsonPath(),
+                    "statistic " + i + " " + figure);
+
+            Map<String, Object> place = place(i);
+            boolean placeCorrection = random.nextInt(3) == 0;
+            String placeDocument = placeCorrection
+                    ? "mutation($code: String!, $input: PlaceInput!) { correctPlace(code: $code, input: $input,"
+                            + " reason: \"random\") { code } }"
+                    : "mutation($input: PlaceInput!) { recordPlace(input: $input) { code } }";
+            Map<String, Object> placeVariables = new HashMap<>(Map.of("input", place));
+            if (placeCorrection) {
+                placeVariables.put("code", place.get("code") instanceof String code ? code : "random-place-0");
+            }
+            assertCodedOrAnswered(GraphQL.postAs(EDITOR, EDITOR_PASSWORD, placeDocument, placeVariables).extract()
+                    .jsonPath(), "place " + i + " " + place);
+        }
+        // the mix exercises both ways: neither all refused nor all accepted
+        assertTrue(succeeded > 40 && refused > 40, succeeded + " accepted, " + refused + " refused");
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(List.of(), PlaceTree.inCycles(Place.listAll()), "places in a cycle");
+            assertEquals(0L, ((Number) entityManager.createNativeQuery("select count(*) from trade_statistic"
+                    + " where amount_high < amount or reported_growth_percent < -100 or reported_multiple <= 0")
+                    .getSingleResult()).longValue(), "figures that break a rule");
+            assertEquals(0L, ((Number) entityManager.createNativeQuery("select count(*) from place p"
+                    + " join place q on lower(p.code) = lower(q.code) and p.code <> q.code").getSingleResult())
+                    .longValue(), "place codes equal but for case");
+        });
+    }
+}
