@@ -104,34 +104,34 @@ public class RandomWritesTest {
         }
     }
 
+    /** record{type}(input), or correct{type}(key, input) when {@code corrected} names the entry to correct. */
+    private void write(String type, String key, String keyType, String corrected, Map<String, Object> input,
+            String answerField, String what) {
+        Map<String, Object> variables = new HashMap<>(Map.of("input", input));
+        String document;
+        if (corrected == null) {
+            document = "mutation($input: " + type + "Input!) { record" + type + "(input: $input) { " + answerField
+                    + " } }";
+        } else {
+            variables.put(key, corrected);
+            document = "mutation($" + key + ": " + keyType + "!, $input: " + type + "Input!) { correct" + type + "("
+                    + key + ": $" + key + ", input: $input, reason: \"random\") { " + answerField + " } }";
+        }
+        assertCodedOrAnswered(GraphQL.postAs(EDITOR, EDITOR_PASSWORD, document, variables).extract().jsonPath(),
+                what + " " + input);
+    }
+
     @Test
     void randomWritesAreAnsweredWithACodeAndLeaveTheRulesIntact() {
         for (int i = 0; i < 200; i++) {
             boolean correction = random.nextInt(3) == 0;
             Map<String, Object> figure = statistic(i);
-            String document = correction
-                    ? "mutation($id: ID!, $input: StatisticInput!) { correctStatistic(id: $id, input: $input,"
-                            + " reason: \"random\") { id } }"
-                    : "mutation($input: StatisticInput!) { recordStatistic(input: $input) { id } }";
-            Map<String, Object> variables = new HashMap<>(Map.of("input", figure));
-            if (correction) {
-                variables.put("id", "random-figure-" + random.nextInt(40));
-            }
-            assertCodedOrAnswered(GraphQL.postAs(EDITOR, EDITOR_PASSWORD, document, variables).extract().jsonPath(),
-                    "statistic " + i + " " + figure);
-
+            write("Statistic", "id", "ID", correction ? "random-figure-" + random.nextInt(40) : null, figure, "id",
+                    "statistic " + i);
             Map<String, Object> place = place(i);
             boolean placeCorrection = random.nextInt(3) == 0;
-            String placeDocument = placeCorrection
-                    ? "mutation($code: String!, $input: PlaceInput!) { correctPlace(code: $code, input: $input,"
-                            + " reason: \"random\") { code } }"
-                    : "mutation($input: PlaceInput!) { recordPlace(input: $input) { code } }";
-            Map<String, Object> placeVariables = new HashMap<>(Map.of("input", place));
-            if (placeCorrection) {
-                placeVariables.put("code", place.get("code") instanceof String code ? code : "random-place-0");
-            }
-            assertCodedOrAnswered(GraphQL.postAs(EDITOR, EDITOR_PASSWORD, placeDocument, placeVariables).extract()
-                    .jsonPath(), "place " + i + " " + place);
+            write("Place", "code", "String", placeCorrection ? place.get("code") instanceof String code ? code
+                    : "random-place-0" : null, place, "code", "place " + i);
         }
         // the mix exercises both ways: neither all refused nor all accepted
         assertTrue(succeeded > 40 && refused > 40, succeeded + " accepted, " + refused + " refused");
