@@ -1,8 +1,8 @@
 package org.caravan.dataset;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +18,19 @@ import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.caravan.error.CaravanException;
 import org.caravan.meeting.Meeting;
+import org.caravan.meeting.MeetingConversion;
 import org.caravan.place.Place;
+import org.caravan.place.PlaceConversion;
 import org.caravan.place.PlaceFact;
+import org.caravan.place.PlaceInput;
+import org.caravan.place.PlaceTree;
 import org.caravan.place.Places;
+import org.caravan.revision.Editing;
 import org.caravan.source.Citation;
 import org.caravan.source.Source;
+import org.caravan.source.SourceConversion;
 import org.caravan.source.Sources;
+import org.caravan.trade.StatisticConversion;
 import org.caravan.trade.TradeStatistic;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -41,6 +48,9 @@ public class DatasetLoader {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Editing editing;
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
@@ -68,33 +78,46 @@ public class DatasetLoader {
     int insertMissing(DatasetFile dataset) {
         int added = 0;
         for (SourceEntry entry : dataset.sources()) {
-            added += insertIfAbsent(Source.findById(entry.id()), entry.id(), () -> SourceEntries.toSource(entry));
+            added += insertIfAbsent(Source.findById(entry.id()), entry.id(), () -> {
+                Source source = SourceConversion.toSource(valid(DatasetInputs.source(entry)));
+                source.seedFile = entry.seedFile();
+                return source;
+            });
         }
-        List<PlaceEntry> newPlaces = new ArrayList<>();
+        Map<Place, PlaceInput> newPlaces = new LinkedHashMap<>();
         for (PlaceEntry entry : dataset.places()) {
-            if (insertIfAbsent(Place.findById(entry.code()), entry.code(), () -> PlaceEntries.toPlace(entry)) == 1) {
-                newPlaces.add(entry);
+            if (Place.findById(entry.code()) == null) {
+                PlaceInput input = entity(entry.code(), () -> valid(DatasetInputs.place(entry)));
+                Place place = entity(entry.code(), () -> PlaceConversion.toPlace(input));
+                place.persist();
+                newPlaces.put(place, input);
             }
         }
         added += newPlaces.size();
-        // Members only for groups this import created: a stored group's members are its editors' to change.
-        for (PlaceEntry entry : newPlaces) {
-            Place group = Place.findById(entry.code());
-            for (String member : entry.members() == null ? List.<String> of() : entry.members()) {
-                group.members.add(place(member));
-            }
-        }
+        // Members once every place is stored, and only for groups this import created: a stored group's members
+        // are its editors' to change.
+        newPlaces.forEach((place, input) -> {
+            place.members.addAll(entity(place.code, () -> PlaceConversion.members(input)));
+            entity(place.code, () -> PlaceTree.requireNoCycle(place));
+        });
         for (PlaceFactEntry entry : dataset.placeFacts()) {
             added += insertIfAbsent(PlaceFact.findById(entry.id()), entry.id(), () -> toPlaceFact(entry));
         }
         for (StatisticEntry entry : dataset.statistics()) {
             added += insertIfAbsent(TradeStatistic.findById(entry.id()), entry.id(),
-                    () -> StatisticEntries.toStatistic(entry));
+                    () -> StatisticConversion.toStatistic(valid(DatasetInputs.statistic(entry)), entry.id()));
         }
         for (MeetingEntry entry : dataset.meetings()) {
-            added += insertIfAbsent(Meeting.findById(entry.id()), entry.id(), () -> MeetingEntries.toMeeting(entry));
+            added += insertIfAbsent(Meeting.findById(entry.id()), entry.id(),
+                    () -> MeetingConversion.toMeeting(valid(DatasetInputs.meeting(entry))));
         }
         return added;
+    }
+
+    /** The checks every editor's input passes: the file is held to the same rules. */
+    private <T> T valid(T input) {
+        editing.validate(input);
+        return input;
     }
 
     private static int insertIfAbsent(Object stored, String id, Supplier<? extends PanacheEntityBase> conversion) {
@@ -105,11 +128,15 @@ public class DatasetLoader {
         return 1;
     }
 
-    /** A bad entry stops the start with the entry's id and what is wrong with it. */
+    /** A bad entry stops the start with the entry's id, the field and what is wrong with it. */
     private static <T> T entity(String id, Supplier<T> conversion) {
         try {
             return conversion.get();
-        } catch (CaravanException | IllegalArgumentException e) {
+        } catch (CaravanException e) {
+            Object field = e.getExtensions().get("argument");
+            throw new IllegalStateException("Dataset entry " + id + (field == null ? "" : ", " + field) + ": "
+                    + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Dataset entry " + id + ": " + e.getMessage(), e);
         }
     }

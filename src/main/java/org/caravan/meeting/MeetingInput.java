@@ -8,14 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.caravan.dataset.DatasetFile.MeetingEntry;
-import org.caravan.dataset.DatasetFile.OutcomeEntry;
-import org.caravan.dataset.DatasetFile.ParticipantEntry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("MeetingInput")
-@Description("A meeting, visit or event as an editor records it: the same fields as an entry of the dataset file.")
+@Description("A meeting, visit or event as an editor records it; revisions keep each state of a meeting in this form.")
 public class MeetingInput {
 
     @NotBlank
@@ -117,16 +114,5 @@ public class MeetingInput {
         @Size(max = 1000)
         @Description("The article's words for it, verbatim")
         public String quote;
-    }
-
-    public MeetingEntry toEntry() {
-        return new MeetingEntry(id, kind.name(), title, Boolean.TRUE.equals(online), place, dateFrom, dateTo, datePrecision.name(), dateText,
-                dateNote, places,
-                participants == null ? null
-                        : participants.stream().map(p -> new ParticipantEntry(p.name, p.role, p.organisation, p.side))
-                                .toList(),
-                topics,
-                outcomes == null ? null : outcomes.stream().map(o -> new OutcomeEntry(o.kind.name(), o.text, o.quote)).toList(),
-                source, quote);
     }
 }

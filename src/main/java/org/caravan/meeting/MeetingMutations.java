@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.caravan.dataset.MeetingEntries;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
@@ -44,8 +43,8 @@ public class MeetingMutations {
             return MeetingQueries.require(recorded.get(), "idempotencyKey");
         }
         Editing.requireNew(Meeting.findById(input.id), "id", input.id);
-        Meeting meeting = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
-        return editing.record(SUBJECT, meeting.id, meeting, MeetingEntries::toEntry, author);
+        Meeting meeting = Editing.fromInput(() -> MeetingConversion.toMeeting(input));
+        return editing.record(SUBJECT, meeting.id, meeting, MeetingConversion::toInput, author);
     }
 
     @Mutation
@@ -59,9 +58,9 @@ public class MeetingMutations {
         String author = editing.authorize(input, reason);
         Meeting current = MeetingQueries.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
-        Meeting corrected = Editing.fromInput(() -> MeetingEntries.toMeeting(input.toEntry()));
+        Meeting corrected = Editing.fromInput(() -> MeetingConversion.toMeeting(input));
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, id, current, corrected, MeetingEntries::toEntry, author, reason, expectedRevision);
+        return editing.correct(SUBJECT, id, current, corrected, MeetingConversion::toInput, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -73,7 +72,7 @@ public class MeetingMutations {
             @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
         Meeting meeting = MeetingQueries.require(id, "id");
-        return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingEntries::toEntry,
+        return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingConversion::toInput,
                 author, reason, expectedRevision);
     }
 

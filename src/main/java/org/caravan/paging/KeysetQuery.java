@@ -1,5 +1,6 @@
 package org.caravan.paging;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Map;
  * straight to the page instead of skipping rows, so deep pages cost what the first one does.
  */
 public final class KeysetQuery {
+
+    /** Sort date of entries without a date: after every dated entry in newest-first order. */
+    public static final LocalDate UNDATED = LocalDate.of(1000, 1, 1);
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.caravan.dataset.DatasetFile.PlaceEntry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -45,8 +44,4 @@ public class PlaceInput {
     @Size(max = 1000)
     @Description("What Caravan knows about the place beyond the articles")
     public String note;
-
-    public PlaceEntry toEntry() {
-        return new PlaceEntry(code, iso3, name, kind.name(), parent, members, note);
-    }
 }

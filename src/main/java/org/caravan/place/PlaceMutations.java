@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.caravan.dataset.PlaceEntries;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
@@ -42,9 +41,8 @@ public class PlaceMutations {
             return Places.require(recorded.get(), "idempotencyKey");
         }
         Places.requireUniqueCodes(input.code, input.iso3, null);
-        Place place = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
-                input.toEntry())));
-        return editing.record(SUBJECT, place.code, place, PlaceEntries::toEntry, author);
+        Place place = Editing.fromInput(() -> PlaceConversion.toPlaceWithMembers(input));
+        return editing.record(SUBJECT, place.code, place, PlaceConversion::toInput, author);
     }
 
     @Mutation
@@ -59,10 +57,9 @@ public class PlaceMutations {
         Place current = Places.require(code, "code");
         Editing.requireSameId(current.code, input.code, "code");
         Places.requireUniqueCodes(current.code, input.iso3, current.code);
-        Place corrected = Editing.fromInput(() -> PlaceTree.requireNoCycle(PlaceEntries.toPlaceWithMembers(
-                input.toEntry())));
+        Place corrected = Editing.fromInput(() -> PlaceConversion.toPlaceWithMembers(input));
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, current.code, current, corrected, PlaceEntries::toEntry, author, reason, expectedRevision);
+        return editing.correct(SUBJECT, current.code, current, corrected, PlaceConversion::toInput, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -75,7 +72,7 @@ public class PlaceMutations {
         String author = editing.authorize(null, reason);
         Place place = Places.require(code, "code");
         return editing.retract(SUBJECT, place.code, place, p -> !p.retracted && (p.retracted = true),
-                PlaceEntries::toEntry, author, reason, expectedRevision);
+                PlaceConversion::toInput, author, reason, expectedRevision);
     }
 
     @Description("Every state this place has had, oldest first; empty when never edited")

@@ -51,10 +51,15 @@ public class Editing {
     public String authorize(Object input) {
         String author = editors.requireEditor();
         if (input != null) {
-            InputValidation.requirePlainText(json.valueToTree(input), "input");
-            InputValidation.check(validator, input, "input");
+            validate(input);
         }
         return author;
+    }
+
+    /** The checks every input passes, whoever sends it: an editor, or the importer of the dataset file. */
+    public void validate(Object input) {
+        InputValidation.requirePlainText(json.valueToTree(input), "input");
+        InputValidation.check(validator, input, "input");
     }
 
     /** Like {@link #authorize(Object)}, for changes that must say why. */

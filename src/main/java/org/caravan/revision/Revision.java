@@ -58,7 +58,7 @@ public class Revision extends PanacheEntityBase {
 
     @NonNull
     @Column(nullable = false, length = 1000000)
-    @Description("The entry as it was after this revision, as JSON in the dataset file's format")
+    @Description("The entry as it was after this revision: its input type (StatisticInput, MeetingInput, PlaceInput, SourceInput) as JSON")
     public String snapshot;
 
     public static List<Revision> of(String subjectType, String subjectId) {

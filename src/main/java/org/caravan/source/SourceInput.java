@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -49,9 +48,4 @@ public class SourceInput {
     @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en")
     @Description("The article's language, as a BCP 47 tag (en, zh)")
     public String language;
-
-    public SourceEntry toEntry() {
-        return new SourceEntry(id, null, title, Boolean.TRUE.equals(titleWrittenByCaravan), outlet, byline, dateline, publishedOn, datingNote,
-                null, language);
-    }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.caravan.dataset.SourceEntries;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
@@ -43,8 +42,8 @@ public class SourceMutations {
             return Sources.require(recorded.get(), "idempotencyKey");
         }
         Editing.requireNew(Source.findById(input.id), "id", input.id);
-        Source source = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
-        return editing.record(SUBJECT, source.id, source, SourceEntries::toEntry, author);
+        Source source = Editing.fromInput(() -> SourceConversion.toSource(input));
+        return editing.record(SUBJECT, source.id, source, SourceConversion::toInput, author);
     }
 
     @Mutation
@@ -58,10 +57,10 @@ public class SourceMutations {
         String author = editing.authorize(input, reason);
         Source current = Sources.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
-        Source corrected = Editing.fromInput(() -> SourceEntries.toSource(input.toEntry()));
+        Source corrected = Editing.fromInput(() -> SourceConversion.toSource(input));
         corrected.seedFile = current.seedFile;
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, id, current, corrected, SourceEntries::toEntry, author, reason, expectedRevision);
+        return editing.correct(SUBJECT, id, current, corrected, SourceConversion::toInput, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -73,7 +72,7 @@ public class SourceMutations {
             @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
         Source source = Sources.require(id, "id");
-        return editing.retract(SUBJECT, id, source, s -> !s.retracted && (s.retracted = true), SourceEntries::toEntry,
+        return editing.retract(SUBJECT, id, source, s -> !s.retracted && (s.retracted = true), SourceConversion::toInput,
                 author, reason, expectedRevision);
     }
 

@@ -6,13 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.caravan.dataset.DatasetFile.ConversionEntry;
-import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("StatisticInput")
-@Description("A figure as an editor records it: the same fields as an entry of the dataset file.")
+@Description("A figure as an editor records it; revisions keep each state of a figure in this form.")
 public class StatisticInput {
 
     @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,149}", message = "must be 3 to 150 lower-case letters, digits and hyphens")
@@ -94,13 +92,4 @@ public class StatisticInput {
     @Size(max = 1000)
     @Description("The shortest verbatim excerpt of the article that states the figure")
     public String quote;
-
-    public StatisticEntry toEntry(String statisticId) {
-        ConversionEntry conversion = converted == null ? null
-                : new ConversionEntry(converted.amount, converted.unit.name(), converted.qualifier.name());
-        return new StatisticEntry(statisticId, indicator.name(), description, subject, reporter, partner,
-                flow == null ? null : flow.name(), period, null, null, amount, null, unit.name(), qualifier.name(),
-                growthPercent, multiple, multipleWording == null ? null : multipleWording.name(), growthBase,
-                conversion, note, source, quote);
-    }
 }

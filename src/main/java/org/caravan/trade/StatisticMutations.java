@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.caravan.dataset.StatisticEntries;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
@@ -49,8 +48,8 @@ public class StatisticMutations {
             return StatisticQueries.require(recorded.get(), "idempotencyKey");
         }
         Editing.requireNew(TradeStatistic.findById(id), "id", id);
-        TradeStatistic statistic = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
-        return editing.record(SUBJECT, id, statistic, StatisticEntries::toEntry, author);
+        TradeStatistic statistic = Editing.fromInput(() -> StatisticConversion.toStatistic(input, id));
+        return editing.record(SUBJECT, id, statistic, StatisticConversion::toInput, author);
     }
 
     @Mutation
@@ -64,9 +63,9 @@ public class StatisticMutations {
         String author = editing.authorize(input, reason);
         TradeStatistic current = StatisticQueries.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
-        TradeStatistic corrected = Editing.fromInput(() -> StatisticEntries.toStatistic(input.toEntry(id)));
+        TradeStatistic corrected = Editing.fromInput(() -> StatisticConversion.toStatistic(input, id));
         corrected.retracted = current.retracted;
-        return editing.correct(SUBJECT, id, current, corrected, StatisticEntries::toEntry, author, reason, expectedRevision);
+        return editing.correct(SUBJECT, id, current, corrected, StatisticConversion::toInput, author, reason, expectedRevision);
     }
 
     @Mutation
@@ -79,7 +78,7 @@ public class StatisticMutations {
         String author = editing.authorize(null, reason);
         TradeStatistic statistic = StatisticQueries.require(id, "id");
         return editing.retract(SUBJECT, id, statistic, s -> !s.retracted && (s.retracted = true),
-                StatisticEntries::toEntry, author, reason, expectedRevision);
+                StatisticConversion::toInput, author, reason, expectedRevision);
     }
 
     @Description("Every state this figure has had, oldest first; empty for a figure never edited")

@@ -30,9 +30,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("One figure from one article, with its qualifier, period and citation.")
 public class TradeStatistic extends PanacheEntityBase {
 
-    /** Sort date of figures without a period: after every dated figure in newest-first order. */
-    public static final LocalDate UNDATED = LocalDate.of(1000, 1, 1);
-
     @Id
     @NonNull
     @org.eclipse.microprofile.graphql.Id

@@ -1,4 +1,4 @@
-package org.caravan.dataset;
+package org.caravan.period;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,16 +7,16 @@ import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 
 /** ISO dates in entries; a malformed one, or one outside 1900-2100, is an INVALID_INPUT error naming its field. */
-final class Dates {
+public final class Dates {
 
     /** The years a date may have: wide enough for any trade record, narrow enough to catch typing slips. */
-    static final int EARLIEST_YEAR = 1900;
-    static final int LATEST_YEAR = 2100;
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2100;
 
     private Dates() {
     }
 
-    static LocalDate parse(String text, String field) {
+    public static LocalDate parse(String text, String field) {
         if (text == null) {
             return null;
         }
