@@ -1,12 +1,9 @@
 package org.caravan.bench;
 
-import java.nio.file.Path;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.buffer.Buffer;
@@ -22,20 +19,20 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class PrecomputedAnswerRoute {
 
-    @ConfigProperty(name = "caravan.bench.precomputed-answer")
-    Optional<Path> answerFile;
+    @Inject
+    BenchConfig config;
 
     private volatile Buffer answer;
 
     void register(@Observes Router router) {
-        if (answerFile.isEmpty()) {
+        if (config.precomputedAnswer().isEmpty()) {
             return;
         }
-        Log.warnf("Benchmark route /bench/precomputed is on (caravan.bench.precomputed-answer=%s)", answerFile.get());
+        Log.warnf("Benchmark route /bench/precomputed is on (caravan.bench.precomputed-answer=%s)", config.precomputedAnswer().get());
         router.route("/bench/precomputed").handler(ctx -> {
             if (answer == null) {
                 // Read on first use: the harness writes the file after asking /graphql for the real answer.
-                ctx.vertx().fileSystem().readFile(answerFile.get().toString())
+                ctx.vertx().fileSystem().readFile(config.precomputedAnswer().get().toString())
                         .onSuccess(body -> {
                             answer = body;
                             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body);

@@ -18,18 +18,16 @@ import jakarta.transaction.Transactional;
 
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
-import org.caravan.period.Granularity;
 import org.caravan.period.Period;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
 import org.caravan.source.Source;
 import org.caravan.trade.Flow;
-import org.caravan.trade.Indicator;
 import org.caravan.trade.MultipleWording;
+import org.caravan.trade.Series;
 import org.caravan.trade.StatisticFilter;
-import org.caravan.trade.StatisticSearch;
+import org.caravan.trade.Statistics;
 import org.caravan.trade.TradeStatistic;
-import org.caravan.trade.Unit;
 import org.caravan.trade.growth.Comparability;
 import org.caravan.trade.growth.DerivedAmount;
 import org.caravan.trade.growth.Growth;
@@ -46,7 +44,7 @@ public class SeriesChart {
     static final int MAX_POINTS = 200;
 
     @Inject
-    StatisticSearch search;
+    Statistics statistics;
 
     /** The series as an SVG document. */
     @ActivateRequestContext
@@ -54,12 +52,12 @@ public class SeriesChart {
     public byte[] render(StatisticFilter filter) {
         // Only the first series' figures are kept, and no more than a chart can draw: a filter over a million
         // figures is read page by page to count its series, never held in memory.
-        Map<SeriesKey, Integer> series = new LinkedHashMap<>();
+        Map<Series, Integer> series = new LinkedHashMap<>();
         List<TradeStatistic> kept = new ArrayList<>();
-        search.forEachPage(filter, page -> page.stream()
+        statistics.forEachPage(filter, page -> page.stream()
                 .filter(s -> s.value != null && s.period.isSpecified())
                 .forEach(s -> {
-                    series.merge(SeriesKey.of(s), 1, Integer::sum);
+                    series.merge(Series.of(s), 1, Integer::sum);
                     if (series.size() == 1 && kept.size() <= MAX_POINTS) {
                         kept.add(s);
                     }
@@ -71,7 +69,7 @@ public class SeriesChart {
         if (series.size() > 1) {
             throw new CaravanException(ErrorCode.AMBIGUOUS_SERIES, "These parameters match " + series.size()
                     + " series; a chart draws one. Add the parameters of the one you want: "
-                    + series.keySet().stream().limit(10).map(SeriesKey::parameters).collect(Collectors.joining(" | "))
+                    + series.keySet().stream().limit(10).map(SeriesChart::parameters).collect(Collectors.joining(" | "))
                     + (series.size() > 10 ? " | ..." : ""));
         }
         int figures = series.values().iterator().next();
@@ -82,7 +80,7 @@ public class SeriesChart {
         return SvgChart.render(build(series.keySet().iterator().next(), kept)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Series build(SeriesKey key, List<TradeStatistic> statistics) {
+    private static ChartContent build(Series series, List<TradeStatistic> statistics) {
         List<TradeStatistic> inTimeOrder = statistics.stream()
                 .sorted(Comparator.comparing((TradeStatistic s) -> s.period.start).thenComparing(s -> s.id)).toList();
         List<Source> sources = new ArrayList<>();
@@ -104,7 +102,7 @@ public class SeriesChart {
             previousStatistic = statistic;
         }
         points.sort(Comparator.comparingLong(ChartPoint::midpointEpochDay));
-        return new Series(key.title(inTimeOrder.get(0)), key.unit(), points, growths, sources);
+        return new ChartContent(title(series, inTimeOrder.get(0)), series.unit(), points, growths, sources);
     }
 
     /** The hollow point a reported growth rate or multiple implies for its base period. */
@@ -159,41 +157,33 @@ public class SeriesChart {
         return sources.size();
     }
 
-    /** What makes figures one series: the same measurement over periods of the same kind. */
-    record SeriesKey(String reporter, String partner, Indicator indicator, Flow flow, Unit unit,
-            Granularity granularity) {
-
-        static SeriesKey of(TradeStatistic s) {
-            return new SeriesKey(s.reporter.code, s.partner == null ? null : s.partner.code, s.indicator, s.flow,
-                    s.unit, s.period.granularity);
+    /** The query string that selects exactly this series. */
+    private static String parameters(Series series) {
+        StringBuilder query = new StringBuilder("reporter=").append(series.reporter());
+        query.append(series.partner() == null ? "&worldTotalOnly=true"
+                : "&partner=" + series.partner() + "&includeGroupMembers=false");
+        query.append("&indicator=").append(series.indicator());
+        if (series.flow() != null) {
+            query.append("&flow=").append(series.flow());
         }
+        return query.append("&granularity=").append(series.granularity()).toString();
+    }
 
-        /** The query string that selects exactly this series. */
-        String parameters() {
-            StringBuilder query = new StringBuilder("reporter=").append(reporter);
-            query.append(partner == null ? "&worldTotalOnly=true" : "&partner=" + partner + "&includeGroupMembers=false");
-            query.append("&indicator=").append(indicator);
-            if (flow != null) {
-                query.append("&flow=").append(flow);
-            }
-            return query.append("&granularity=").append(granularity).toString();
-        }
+    private static String title(Series series, TradeStatistic example) {
+        String what = words(series.indicator().name());
+        String where = name(example.reporter) + (example.partner == null ? "" : " with " + name(example.partner));
+        Flow flow = series.flow();
+        String direction = flow == null || flow == Flow.TOTAL ? "" : ", " + flow.name().toLowerCase(Locale.ROOT) + "s";
+        return what + direction + ": " + where + " (" + series.unit() + ", "
+                + words(series.granularity().name()).toLowerCase(Locale.ROOT) + " figures)";
+    }
 
-        String title(TradeStatistic example) {
-            String what = words(indicator.name());
-            String where = name(example.reporter) + (example.partner == null ? "" : " with " + name(example.partner));
-            String direction = flow == null || flow == Flow.TOTAL ? "" : ", " + flow.name().toLowerCase(Locale.ROOT) + "s";
-            return what + direction + ": " + where + " (" + unit + ", " + words(granularity.name()).toLowerCase(Locale.ROOT)
-                    + " figures)";
-        }
+    private static String name(Place place) {
+        return Objects.requireNonNullElse(place.name, place.code);
+    }
 
-        private static String name(Place place) {
-            return Objects.requireNonNullElse(place.name, place.code);
-        }
-
-        private static String words(String constant) {
-            String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-            return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-        }
+    private static String words(String constant) {
+        String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

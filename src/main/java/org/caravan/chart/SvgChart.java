@@ -12,7 +12,7 @@ import org.caravan.source.Source;
 import org.caravan.trade.AmountFormat;
 
 /**
- * Draws a {@link Series} as a self-contained SVG a newsroom can embed: values over time, reported figures as
+ * Draws a {@link ChartContent} as a self-contained SVG a newsroom can embed: values over time, reported figures as
  * filled dots with the article's hedging in their labels, forecasts as diamonds, derived values as hollow
  * dashed dots, computed growth marked "computed", and the articles in a caption. Elements carry classes
  * (point reported, point derived, growth computed ...) so that tests and style sheets can find them.
@@ -33,7 +33,7 @@ final class SvgChart {
     /** A white outline under each label keeps it readable where it crosses a line. */
     private static final String HALO = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\"";
 
-    private final Series series;
+    private final ChartContent series;
     private final StringBuilder svg = new StringBuilder();
     private final long firstDay;
     private final long lastDay;
@@ -42,7 +42,7 @@ final class SvgChart {
     private final BigDecimal divisor;
     private final String divisorWord;
 
-    private SvgChart(Series series) {
+    private SvgChart(ChartContent series) {
         this.series = series;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -62,7 +62,7 @@ final class SvgChart {
         this.divisorWord = divisor.compareTo(BigDecimal.ONE) == 0 ? "" : max >= 1e9 ? " bn" : " m";
     }
 
-    static String render(Series series) {
+    static String render(ChartContent series) {
         return new SvgChart(series).draw();
     }
 

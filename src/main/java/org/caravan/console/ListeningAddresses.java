@@ -3,7 +3,9 @@ package org.caravan.console;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+
+import org.caravan.graphiql.GraphiQLConfig;
 
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -15,8 +17,8 @@ import io.quarkus.vertx.http.HttpServerStart;
 @ApplicationScoped
 class ListeningAddresses {
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.ui.enabled", defaultValue = "true")
-    boolean graphiqlEnabled;
+    @Inject
+    GraphiQLConfig graphiql;
 
     void announce(@ObservesAsync HttpServerStart start) {
         String host = start.options().getHost();
@@ -24,8 +26,8 @@ class ListeningAddresses {
             host = "localhost";
         }
         String base = "http://" + host + ":" + start.options().getPort();
-        if (graphiqlEnabled) {
-            Log.infof("Caravan is ready. GraphiQL: %s/q/graphql-ui  GraphQL endpoint: %s/graphql", base, base);
+        if (graphiql.enabled()) {
+            Log.infof("Caravan is ready. GraphiQL: %s%s  GraphQL endpoint: %s/graphql", base, graphiql.urlPath(), base);
         } else {
             Log.infof("Caravan is ready. GraphQL endpoint: %s/graphql", base);
         }

@@ -12,16 +12,16 @@ public final class ErrorBody {
     }
 
     public static String of(CaravanException error) {
-        return of(error.code().name(), error.getMessage(), (String) error.getExtensions().get("argument"));
+        return of(error.code(), error.getMessage(), (String) error.getExtensions().get("argument"));
     }
 
-    public static String of(String code, String message) {
+    public static String of(ErrorCode code, String message) {
         return of(code, message, null);
     }
 
     /** With {@code argument} naming the offending parameter, or null. */
-    public static String of(String code, String message, String argument) {
-        var extensions = jsonProvider().createObjectBuilder().add("code", code);
+    public static String of(ErrorCode code, String message, String argument) {
+        var extensions = jsonProvider().createObjectBuilder().add("code", code.name());
         if (argument != null) {
             extensions.add("argument", argument);
         }

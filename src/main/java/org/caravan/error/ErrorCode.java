@@ -48,5 +48,23 @@ public enum ErrorCode {
     SUBSCRIPTION_NEEDS_WEBSOCKET,
     REQUEST_TIMEOUT,
     /** An unpaged list longer than the size the cost counts for it: the first items are answered. */
-    LIST_TRUNCATED
+    LIST_TRUNCATED,
+    // Refusals of the HTTP front (org.caravan.http), answered before GraphQL runs, each with its HTTP status.
+    /** Not a GraphQL-over-HTTP request: a missing query, mistyped variables, a batch. */
+    INVALID_REQUEST,
+    INVALID_JSON,
+    /** A body that is not UTF-8. */
+    INVALID_ENCODING,
+    /** An Accept header that allows neither application/graphql-response+json nor application/json (406). */
+    NOT_ACCEPTABLE,
+    /** A POST body that is not application/json (415). */
+    UNSUPPORTED_MEDIA_TYPE,
+    /** Too many wrong passwords from one address (429, with Retry-After). */
+    TOO_MANY_LOGIN_FAILURES,
+    /** A WebSocket opened by a page from an origin that is not allowed (403). */
+    FORBIDDEN_ORIGIN,
+    /** More open WebSocket connections from one address than caravan.websocket allows (429). */
+    TOO_MANY_CONNECTIONS,
+    /** A failure of Caravan's own (500); the server log says why. */
+    INTERNAL_ERROR
 }

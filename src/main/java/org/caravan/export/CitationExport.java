@@ -14,7 +14,7 @@ import org.caravan.source.CitationWriter;
 import org.caravan.source.CitedWork;
 import org.caravan.source.Source;
 import org.caravan.trade.StatisticFilter;
-import org.caravan.trade.StatisticSearch;
+import org.caravan.trade.Statistics;
 
 /** The articles behind every statistic an export filter matches, one bibliography entry each, by id. */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class CitationExport {
 
 
     @Inject
-    StatisticSearch search;
+    Statistics statistics;
 
     @Inject
     CitationWriter writer;
@@ -31,7 +31,7 @@ public class CitationExport {
     @Transactional
     public byte[] write(StatisticFilter filter, CitationFormat format) {
         Map<String, Source> sources = new TreeMap<>();
-        search.forEachPage(filter, page -> page
+        statistics.forEachPage(filter, page -> page
                 .forEach(statistic -> sources.putIfAbsent(statistic.citation.source.id, statistic.citation.source)));
         return writer.write(sources.values().stream().map(CitedWork::of).toList(), format)
                 .getBytes(StandardCharsets.UTF_8);

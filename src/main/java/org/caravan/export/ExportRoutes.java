@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.caravan.chart.SeriesChart;
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorBody;
+import org.caravan.error.ErrorCode;
 import org.caravan.source.CitationFormat;
 import org.caravan.trade.StatisticFilter;
 import org.jboss.logging.Logger;
@@ -90,11 +91,11 @@ public class ExportRoutes {
             return;
         }
         if (failure instanceof CaravanException refused) {
-            answer(ctx, 400, refused.code().name(), refused.getMessage(), plain(refused));
+            answer(ctx, 400, refused.code(), refused.getMessage(), plain(refused));
             return;
         }
         LOG.errorf(failure, "Export %s failed", ctx.request().uri());
-        answer(ctx, 500, "INTERNAL_ERROR", "The export failed; the server log says why.", null);
+        answer(ctx, 500, ErrorCode.INTERNAL_ERROR, "The export failed; the server log says why.", null);
     }
 
     /** "filter.reporter" in GraphQL is the query parameter "reporter" here. */
@@ -103,7 +104,7 @@ public class ExportRoutes {
         return argument == null ? null : argument.toString().replaceFirst("^filter\\.", "");
     }
 
-    private static void answer(RoutingContext ctx, int status, String code, String message, String argument) {
+    private static void answer(RoutingContext ctx, int status, ErrorCode code, String message, String argument) {
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(ErrorBody.of(code, message, argument));
     }

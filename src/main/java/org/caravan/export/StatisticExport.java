@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.caravan.trade.StatisticFilter;
-import org.caravan.trade.StatisticSearch;
+import org.caravan.trade.Statistics;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +40,7 @@ public class StatisticExport {
     ObjectMapper json;
 
     @Inject
-    StatisticSearch search;
+    Statistics statistics;
 
     /** Throws CaravanException for a bad filter before anything is written. */
     @ActivateRequestContext
@@ -50,7 +50,7 @@ public class StatisticExport {
         // response untouched for its 4xx.
         SequenceWriter[] rows = { null };
         try {
-            search.forEachPage(filter, page -> {
+            statistics.forEachPage(filter, page -> {
                 try {
                     if (rows[0] == null) {
                         rows[0] = open(format, out);

@@ -10,9 +10,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -27,21 +27,15 @@ public class GraphiQLExamples {
 
     static final String EXAMPLES = "examples/";
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.ui.enabled", defaultValue = "true")
-    boolean uiEnabled;
-
-    @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
-    String nonApplicationRoot;
-
-    @ConfigProperty(name = "quarkus.smallrye-graphql.ui.root-path", defaultValue = "graphql-ui")
-    String uiPath;
+    @Inject
+    GraphiQLConfig config;
 
     void register(@Observes Router router) {
-        if (!uiEnabled) {
+        if (!config.enabled()) {
             return;
         }
         String script = resource("graphiql/render.js").replace("/*EXAMPLES*/[]", examplesAsJson());
-        String path = "/" + trimSlashes(nonApplicationRoot) + "/" + trimSlashes(uiPath) + "/render.js";
+        String path = config.urlPath() + "/render.js";
         router.get(path).order(-3).handler(ctx -> ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/javascript; charset=UTF-8").end(script));
     }
@@ -56,10 +50,6 @@ public class GraphiQLExamples {
         JsonArrayBuilder array = jsonProvider().createArrayBuilder();
         examples().forEach(array::add);
         return array.build().toString();
-    }
-
-    private static String trimSlashes(String path) {
-        return path.replaceAll("^/+|/+$", "");
     }
 
     private static String resource(String name) {

@@ -75,7 +75,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         ResponseMediaType mediaType = negotiated.orElse(ResponseMediaType.JSON);
         try {
             if (negotiated.isEmpty()) {
-                throw new RequestRefusal(406, "NOT_ACCEPTABLE", "This endpoint answers in "
+                throw new CaravanException(ErrorCode.NOT_ACCEPTABLE, "This endpoint answers in "
                         + ResponseMediaType.GRAPHQL_RESPONSE_JSON.contentType() + " or "
                         + ResponseMediaType.JSON.contentType() + "; the Accept header allows neither.");
             }
@@ -96,9 +96,19 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
             execute(ctx, mediaType, request, outcome, started);
-        } catch (RequestRefusal refusal) {
-            send(ctx, mediaType, refusal.status(), ErrorBody.of(refusal.code(), refusal.getMessage()));
+        } catch (CaravanException refusal) {
+            send(ctx, mediaType, statusOf(refusal.code()), ErrorBody.of(refusal));
         }
+    }
+
+    /** The status of a request refused before it is run: 400 unless HTTP has a closer word for it. */
+    private static int statusOf(ErrorCode code) {
+        return switch (code) {
+            case METHOD_NOT_ALLOWED -> 405;
+            case NOT_ACCEPTABLE -> 406;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            default -> 400;
+        };
     }
 
     private GraphQLHttpRequest read(RoutingContext ctx) {
@@ -111,18 +121,18 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             return GraphQLHttpRequest.fromJsonBody(ctx.body().buffer());
         }
         ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
-        throw new RequestRefusal(405, "METHOD_NOT_ALLOWED", "Send a GraphQL request with GET or POST.");
+        throw new CaravanException(ErrorCode.METHOD_NOT_ALLOWED, "Send a GraphQL request with GET or POST.");
     }
 
     private static void requireJsonContent(MIMEHeader contentType) {
         if (contentType == null || contentType.rawValue().isBlank()) {
-            throw new RequestRefusal(415, "UNSUPPORTED_MEDIA_TYPE",
+            throw new CaravanException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "A POST needs 'Content-Type: application/json' and a JSON body.");
         }
         Matcher charset = CHARSET.matcher(contentType.rawValue());
         if (!ResponseMediaType.essence(contentType.rawValue()).equals("application/json")
                 || charset.find() && !charset.group(1).equalsIgnoreCase("utf-8")) {
-            throw new RequestRefusal(415, "UNSUPPORTED_MEDIA_TYPE", "The body is '" + contentType.rawValue()
+            throw new CaravanException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The body is '" + contentType.rawValue()
                     + "'; this endpoint reads application/json in UTF-8.");
         }
     }
@@ -135,7 +145,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         long timer = ctx.vertx().setTimer(limits.requestTimeout().toMillis(), id -> {
             if (!facts.isMutation()) {
                 send(ctx, mediaType, mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 503 : 200,
-                        ErrorBody.of(ErrorCode.REQUEST_TIMEOUT.name(), "The request took longer than "
+                        ErrorBody.of(ErrorCode.REQUEST_TIMEOUT, "The request took longer than "
                                 + limits.requestTimeout().toMillis() + " ms."));
             }
         });

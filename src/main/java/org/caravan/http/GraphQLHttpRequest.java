@@ -14,12 +14,15 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.caravan.error.CaravanException;
+import org.caravan.error.ErrorCode;
+
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 
 /**
  * The four parameters of a GraphQL-over-HTTP request, read from a GET query string or a POST JSON body and
- * checked for their types. Anything malformed is a 400 {@link RequestRefusal}, before the engine sees it.
+ * checked for their types. Anything malformed is a 400 {@link CaravanException}, before the engine sees it.
  */
 public record GraphQLHttpRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
 
@@ -39,7 +42,7 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         }
         JsonValue json = parseJson(utf8(body), "The body");
         if (json.getValueType() == JsonValue.ValueType.ARRAY) {
-            throw new RequestRefusal(400, "TOO_MANY_OPERATIONS",
+            throw new CaravanException(ErrorCode.TOO_MANY_OPERATIONS,
                     "Batched requests (a JSON array) are not supported: send one operation per request.");
         }
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -75,7 +78,7 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body.getBytes())).toString();
         } catch (CharacterCodingException e) {
-            throw new RequestRefusal(400, "INVALID_ENCODING", "The body is not valid UTF-8.");
+            throw new CaravanException(ErrorCode.INVALID_ENCODING, "The body is not valid UTF-8.");
         }
     }
 
@@ -83,7 +86,7 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (RuntimeException e) { // Parsson reports nesting deeper than it allows as a bare RuntimeException
-            throw new RequestRefusal(400, "INVALID_JSON", what + " is not valid JSON: " + e.getMessage());
+            throw new CaravanException(ErrorCode.INVALID_JSON, what + " is not valid JSON: " + e.getMessage());
         }
     }
 
@@ -127,7 +130,7 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private static RequestRefusal invalid(String message) {
-        return new RequestRefusal(400, "INVALID_REQUEST", message);
+    private static CaravanException invalid(String message) {
+        return new CaravanException(ErrorCode.INVALID_REQUEST, message);
     }
 }

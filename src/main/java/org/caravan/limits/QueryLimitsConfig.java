@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "caravan.limits")
 public interface QueryLimitsConfig {
 
-    /** Deepest field nesting, introspection fields (__schema, __type) not counted. */
+    /**
+     * Deepest field nesting, introspection fields (__schema, __type) not counted. 10, not graphql-armor's 6: real
+     * Caravan queries reach 8 (statistics > edges > node > growthFromPrevious > from > citation > source > title).
+     */
     @WithDefault("10")
     int maxDepth();
 
@@ -32,11 +35,15 @@ public interface QueryLimitsConfig {
     @WithDefault("2000")
     int maxFields();
 
-    /** Cost: every field counts 1 for each time it may be resolved, times the size of every list it is inside. */
+    /**
+     * Cost: every field counts 1, times the size of every list it is inside: a connection's 'first' (20 when
+     * absent), or the listed size of an unpaged list (ListSizes). statistics(first: 100) with edges, node and 8
+     * fields per row costs 1 + 1 + 100 x 9 = 902.
+     */
     @WithDefault("5000")
     int maxCost();
 
-    /** Operations defined in one document. */
+    /** Operations defined in one document; a JSON array (a batch) is refused outright. */
     @WithDefault("5")
     int maxOperations();
 
@@ -47,7 +54,10 @@ public interface QueryLimitsConfig {
     @WithDefault("true")
     boolean introspection();
 
-    /** Time a request may take before it is answered with REQUEST_TIMEOUT. */
+    /**
+     * Time a request may take before it is answered with REQUEST_TIMEOUT. Queries over the bundled data answer in
+     * milliseconds; 10 s only stops a runaway request.
+     */
     @WithDefault("10s")
     Duration requestTimeout();
 }

@@ -10,6 +10,7 @@ import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -40,7 +41,7 @@ public class MeetingMutations {
         String author = editing.authorize(input);
         Optional<String> recorded = idempotency.claim(idempotencyKey, "recordMeeting", input, author, input.id);
         if (recorded.isPresent()) {
-            return MeetingQueries.require(recorded.get(), "idempotencyKey");
+            return Meetings.require(recorded.get(), "idempotencyKey");
         }
         Editing.requireNew(Meeting.findById(input.id), "id", input.id);
         Meeting meeting = Editing.fromInput(() -> MeetingConversion.toMeeting(input));
@@ -56,7 +57,7 @@ public class MeetingMutations {
             @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
             @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(input, reason);
-        Meeting current = MeetingQueries.require(id, "id");
+        Meeting current = Meetings.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
         Meeting corrected = Editing.fromInput(() -> MeetingConversion.toMeeting(input));
         corrected.retracted = current.retracted;
@@ -71,13 +72,20 @@ public class MeetingMutations {
             @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
             @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
-        Meeting meeting = MeetingQueries.require(id, "id");
+        Meeting meeting = Meetings.require(id, "id");
         return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingConversion::toInput,
                 author, reason, expectedRevision);
     }
 
-    @Description("Every state this meeting has had, oldest first; empty when never edited")
-    public @NonNull List<@NonNull Revision> revisions(@Source Meeting meeting) {
-        return Revision.of(SUBJECT, meeting.id);
+    @Description("Every state this meeting has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE
+            + " at a time")
+    public @NonNull List<@NonNull Revision> revisions(@Source Meeting meeting,
+            @Name("after") @Description(RevisionLog.AFTER) Integer after) {
+        return RevisionLog.of(SUBJECT, meeting.id, after);
+    }
+
+    @Description(RevisionLog.LATEST)
+    public int latestRevision(@Source Meeting meeting) {
+        return (int) RevisionLog.latestNumber(SUBJECT, meeting.id);
     }
 }

@@ -2,8 +2,6 @@ package org.caravan.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,25 +60,6 @@ public class Place extends PanacheEntityBase {
 
     @Description("True once an editor has retracted it: left out of lists, still readable directly")
     public boolean retracted;
-
-    /** Finds a place by its code, or a country by its alpha-3 code, ignoring case. */
-    public static Optional<Place> findByCode(String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        String trimmed = code.trim();
-        Place place = findById(trimmed);
-        if (place == null) {
-            place = find("lower(code) = ?1 or upper(iso3) = ?2", trimmed.toLowerCase(Locale.ROOT),
-                    trimmed.toUpperCase(Locale.ROOT)).firstResult();
-        }
-        return Optional.ofNullable(place);
-    }
-
-    public static List<Place> listByKind(PlaceKind kind) {
-        return kind == null ? list("retracted = false order by kind, code")
-                : list("retracted = false and kind = ?1 order by code", kind);
-    }
 
     /** Codes of this place and every place inside it, at any depth (bounded: see {@link PlaceTree}). */
     public List<String> codesWithin() {

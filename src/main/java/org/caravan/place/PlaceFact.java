@@ -44,8 +44,4 @@ public class PlaceFact extends PanacheEntityBase {
     @Embedded
     @Description("The article and its words that state the fact")
     public Citation citation;
-
-    public static List<PlaceFact> listForPlaces(List<String> codes) {
-        return list("place.code in ?1 order by id", codes);
-    }
 }

@@ -10,6 +10,7 @@ import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -75,8 +76,15 @@ public class PlaceMutations {
                 PlaceConversion::toInput, author, reason, expectedRevision);
     }
 
-    @Description("Every state this place has had, oldest first; empty when never edited")
-    public @NonNull List<@NonNull Revision> revisions(@Source Place place) {
-        return Revision.of(SUBJECT, place.code);
+    @Description("Every state this place has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE
+            + " at a time")
+    public @NonNull List<@NonNull Revision> revisions(@Source Place place,
+            @Name("after") @Description(RevisionLog.AFTER) Integer after) {
+        return RevisionLog.of(SUBJECT, place.code, after);
+    }
+
+    @Description(RevisionLog.LATEST)
+    public int latestRevision(@Source Place place) {
+        return (int) RevisionLog.latestNumber(SUBJECT, place.code);
     }
 }

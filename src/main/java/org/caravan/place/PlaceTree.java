@@ -72,8 +72,7 @@ public final class PlaceTree {
         Set<String> codes = new LinkedHashSet<>(List.of(place.code));
         List<String> level = List.of(place.code);
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
-            List<String> children = Place.find("select p.code from Place p where p.parent.code in ?1", level)
-                    .project(String.class).list();
+            List<String> children = Places.codesDirectlyInside(level);
             level = children.stream().filter(codes::add).toList();
         }
         return List.copyOf(codes);

@@ -134,7 +134,7 @@ public class Editing {
                     + " send this edit again.");
         }
         if (expectedRevision != null) {
-            long current = Revision.count("subjectType = ?1 and subjectId = ?2", subjectType, id);
+            long current = RevisionLog.latestNumber(subjectType, id);
             if (current != expectedRevision) {
                 throw new CaravanException(ErrorCode.CONFLICT, "expectedRevision", "'" + id + "' is at revision "
                         + current + ", not " + expectedRevision + ": another edit came first. Read it, then edit again.",

@@ -1,7 +1,6 @@
 package org.caravan.revision;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,8 +59,4 @@ public class Revision extends PanacheEntityBase {
     @Column(nullable = false, length = 1000000)
     @Description("The entry as it was after this revision: its input type (StatisticInput, MeetingInput, PlaceInput, SourceInput) as JSON")
     public String snapshot;
-
-    public static List<Revision> of(String subjectType, String subjectId) {
-        return list("subjectType = ?1 and subjectId = ?2 order by number", subjectType, subjectId);
-    }
 }

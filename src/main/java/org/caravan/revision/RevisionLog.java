@@ -2,6 +2,7 @@ package org.caravan.revision;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,15 +17,37 @@ public class RevisionLog {
 
     public static final String BUNDLED_DATASET = "bundled dataset";
 
+    private static final String OF_ENTRY = "subjectType = ?1 and subjectId = ?2";
+
     @Inject
     ObjectMapper json;
 
     @Inject
     Event<DataChanged> changes;
 
+    /** Revisions one request reads at most; a longer history is read in steps with {@code after}. */
+    public static final int PAGE = 20;
+
+    public static final String AFTER = "Only revisions numbered above this (0 when left out): a history longer than "
+            + PAGE + " revisions is read " + PAGE + " at a time";
+
+    public static final String LATEST = "The number of the latest revision, 0 for an entry never edited: the"
+            + " expectedRevision of the next correction or retraction";
+
+    /** Up to {@link #PAGE} revisions of one entry numbered above {@code after}, oldest first. */
+    public static List<Revision> of(String subjectType, String subjectId, Integer after) {
+        return Revision.<Revision> find(OF_ENTRY + " and number > ?3 order by number", subjectType, subjectId,
+                after == null ? 0 : after).range(0, PAGE - 1).list();
+    }
+
+    /** The number of the entry's latest revision; 0 when it has none. */
+    public static long latestNumber(String subjectType, String subjectId) {
+        return Revision.count(OF_ENTRY, subjectType, subjectId);
+    }
+
     /** Keeps the state an entry had before its first edit, so no edit ever loses the original. */
     public void keepOriginal(String subjectType, String subjectId, Object original) {
-        if (Revision.count("subjectType = ?1 and subjectId = ?2", subjectType, subjectId) == 0) {
+        if (latestNumber(subjectType, subjectId) == 0) {
             append(subjectType, subjectId, RevisionAction.IMPORTED, BUNDLED_DATASET, null, original);
         }
     }
@@ -34,7 +57,7 @@ public class RevisionLog {
         Revision revision = new Revision();
         revision.subjectType = subjectType;
         revision.subjectId = subjectId;
-        revision.number = (int) Revision.count("subjectType = ?1 and subjectId = ?2", subjectType, subjectId) + 1;
+        revision.number = (int) latestNumber(subjectType, subjectId) + 1;
         revision.action = action;
         revision.author = author;
         revision.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,13 +1,10 @@
 package org.caravan.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Optional;
-
 import jakarta.inject.Inject;
 
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -26,8 +23,8 @@ public class Editors {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "caravan.editor-password")
-    Optional<String> editorPassword;
+    @Inject
+    EditorConfig config;
 
     /** The editor's name, or an UNAUTHENTICATED / FORBIDDEN error. */
     public String requireEditor() {
@@ -36,7 +33,7 @@ public class Editors {
                     "Writing needs an editor's credentials (HTTP basic authentication).");
         }
         boolean builtInWithoutPassword = BUILT_IN_EDITOR.equals(identity.getPrincipal().getName())
-                && editorPassword.map(String::isBlank).orElse(true);
+                && config.password().map(String::isBlank).orElse(true);
         if (builtInWithoutPassword) {
             throw new CaravanException(ErrorCode.FORBIDDEN,
                     "Editing is disabled: no password is configured for the editor account (CARAVAN_EDITOR_PASSWORD).");

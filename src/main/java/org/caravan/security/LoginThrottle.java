@@ -15,6 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.caravan.error.ErrorBody;
+import org.caravan.error.ErrorCode;
 
 /**
  * Slows down password guessing: after {@link LoginThrottleConfig#maxFailures()} wrong passwords from one client
@@ -60,7 +61,7 @@ public class LoginThrottle {
         }
         ctx.response().setStatusCode(429).putHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(ErrorBody.of("TOO_MANY_LOGIN_FAILURES", "Too many wrong passwords from this address; try again in "
+                .end(ErrorBody.of(ErrorCode.TOO_MANY_LOGIN_FAILURES, "Too many wrong passwords from this address; try again in "
                         + Math.max(1, wait.toSeconds()) + " s."));
     }
 

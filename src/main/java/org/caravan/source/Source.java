@@ -56,8 +56,4 @@ public class Source extends PanacheEntityBase {
 
     @Description("True once an editor has retracted it: left out of lists, still readable directly")
     public boolean retracted;
-
-    public static List<Source> listInOrder() {
-        return list("retracted = false order by id");
-    }
 }

@@ -10,6 +10,7 @@ import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -76,8 +77,15 @@ public class SourceMutations {
                 author, reason, expectedRevision);
     }
 
-    @Description("Every state this source has had, oldest first; empty when never edited")
-    public @NonNull List<@NonNull Revision> revisions(@org.eclipse.microprofile.graphql.Source Source source) {
-        return Revision.of(SUBJECT, source.id);
+    @Description("Every state this source has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE
+            + " at a time")
+    public @NonNull List<@NonNull Revision> revisions(@org.eclipse.microprofile.graphql.Source Source source,
+            @Name("after") @Description(RevisionLog.AFTER) Integer after) {
+        return RevisionLog.of(SUBJECT, source.id, after);
+    }
+
+    @Description(RevisionLog.LATEST)
+    public int latestRevision(@org.eclipse.microprofile.graphql.Source Source source) {
+        return (int) RevisionLog.latestNumber(SUBJECT, source.id);
     }
 }

@@ -13,6 +13,6 @@ public class SourceQueries {
     @Query
     @Description("The articles Caravan's figures come from")
     public @NonNull List<@NonNull Source> sources() {
-        return Source.listInOrder();
+        return Sources.inForce();
     }
 }

@@ -1,12 +1,21 @@
 package org.caravan.source;
 
+import java.util.List;
+
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 
-/** The one place that turns a source id given by a client into a {@link Source}, or a clear error. */
+/**
+ * The sources store: its queries, and "in force" (not retracted) decided once. It is also the one place that turns
+ * a source id given by a client into a {@link Source}, or a clear error.
+ */
 public final class Sources {
 
     private Sources() {
+    }
+
+    public static List<Source> inForce() {
+        return Source.list("retracted = false order by id");
     }
 
     public static Source require(String id, String argument) {

@@ -1,5 +1,7 @@
 package org.caravan.trade;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("How the article hedges a figure. Only EXACT and ABOUT are point values; a forecast is not a fact.")
@@ -19,8 +21,11 @@ public enum Qualifier {
     @Description("A forecast that the value will surpass the figure")
     EXPECTED_TO_EXCEED;
 
+    /** The forecasts: never ranked, checked or summed with reported results. */
+    public static final List<Qualifier> FORECASTS = List.of(EXPECTED, EXPECTED_TO_EXCEED);
+
     public boolean isForecast() {
-        return this == EXPECTED || this == EXPECTED_TO_EXCEED;
+        return FORECASTS.contains(this);
     }
 
     /** True when the printed figure is only a lower bound of the true value. */

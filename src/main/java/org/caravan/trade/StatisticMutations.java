@@ -11,6 +11,7 @@ import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -45,7 +46,7 @@ public class StatisticMutations {
         String id = input.id != null ? input.id : freeId(input);
         Optional<String> recorded = idempotency.claim(idempotencyKey, "recordStatistic", input, author, id);
         if (recorded.isPresent()) {
-            return StatisticQueries.require(recorded.get(), "idempotencyKey");
+            return Statistics.require(recorded.get(), "idempotencyKey");
         }
         Editing.requireNew(TradeStatistic.findById(id), "id", id);
         TradeStatistic statistic = Editing.fromInput(() -> StatisticConversion.toStatistic(input, id));
@@ -61,7 +62,7 @@ public class StatisticMutations {
             @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
             @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(input, reason);
-        TradeStatistic current = StatisticQueries.require(id, "id");
+        TradeStatistic current = Statistics.require(id, "id");
         Editing.requireSameId(id, input.id, "id");
         TradeStatistic corrected = Editing.fromInput(() -> StatisticConversion.toStatistic(input, id));
         corrected.retracted = current.retracted;
@@ -76,14 +77,21 @@ public class StatisticMutations {
             @Name("reason") @Description("Why: kept in the revision history") @NonNull String reason,
             @Name("expectedRevision") @Description(Editing.EXPECTED_REVISION) Integer expectedRevision) {
         String author = editing.authorize(null, reason);
-        TradeStatistic statistic = StatisticQueries.require(id, "id");
+        TradeStatistic statistic = Statistics.require(id, "id");
         return editing.retract(SUBJECT, id, statistic, s -> !s.retracted && (s.retracted = true),
                 StatisticConversion::toInput, author, reason, expectedRevision);
     }
 
-    @Description("Every state this figure has had, oldest first; empty for a figure never edited")
-    public @NonNull List<@NonNull Revision> revisions(@Source TradeStatistic statistic) {
-        return Revision.of(SUBJECT, statistic.id);
+    @Description("Every state this figure has had, oldest first; empty for a figure never edited; at most " + RevisionLog.PAGE
+            + " at a time")
+    public @NonNull List<@NonNull Revision> revisions(@Source TradeStatistic statistic,
+            @Name("after") @Description(RevisionLog.AFTER) Integer after) {
+        return RevisionLog.of(SUBJECT, statistic.id, after);
+    }
+
+    @Description(RevisionLog.LATEST)
+    public int latestRevision(@Source TradeStatistic statistic) {
+        return (int) RevisionLog.latestNumber(SUBJECT, statistic.id);
     }
 
     /** kashgar-trade-value-2024-h1, or with -2, -3 ... when taken. */

@@ -2,8 +2,6 @@ package org.caravan.trade;
 
 import jakarta.inject.Inject;
 
-import org.caravan.error.CaravanException;
-import org.caravan.error.ErrorCode;
 import org.caravan.paging.PageRequest;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,7 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class StatisticQueries {
 
     @Inject
-    StatisticSearch search;
+    Statistics statistics;
 
     @Query
     @Description("Statistics matching a filter, newest period first, a page at a time (first: at most 100, default 20)")
@@ -24,20 +22,12 @@ public class StatisticQueries {
             @Name("filter") @Description("Which statistics; all when left out") StatisticFilter filter,
             @Name("first") @Description("Page size, 0 to 100 (default 20)") Integer first,
             @Name("after") @Description("endCursor of the previous page") String after) {
-        return search.search(filter, PageRequest.of(first, after));
+        return statistics.search(filter, PageRequest.of(first, after));
     }
 
     @Query
     @Description("One statistic by id")
     public TradeStatistic statistic(@Name("id") @Description("The statistic's id") @Id @NonNull String id) {
-        return require(id, "id");
-    }
-
-    public static TradeStatistic require(String id, String argument) {
-        TradeStatistic statistic = TradeStatistic.findById(id);
-        if (statistic == null) {
-            throw new CaravanException(ErrorCode.UNKNOWN_STATISTIC, argument, "No statistic has the id '" + id + "'.");
-        }
-        return statistic;
+        return Statistics.require(id, "id");
     }
 }

@@ -160,19 +160,4 @@ public class TradeStatistic extends PanacheEntityBase {
     public boolean isForecast() {
         return qualifier != null && qualifier.isForecast();
     }
-
-    /** Figures in force: not retracted. */
-    public static List<TradeStatistic> listCurrent() {
-        return list("retracted = false");
-    }
-
-    /** Figures in force matching a query. */
-    public static List<TradeStatistic> listCurrent(String query, Object... parameters) {
-        return list("retracted = false and (" + query + ")", parameters);
-    }
-
-    /** Figures in force matching a query with named parameters. */
-    public static List<TradeStatistic> listCurrent(String query, Map<String, Object> parameters) {
-        return list("retracted = false and (" + query + ")", parameters);
-    }
 }

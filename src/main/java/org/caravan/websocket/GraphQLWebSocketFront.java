@@ -24,6 +24,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.caravan.error.ErrorBody;
+import org.caravan.error.ErrorCode;
 import org.caravan.limits.DocumentLimits;
 
 /**
@@ -81,7 +82,7 @@ public class GraphQLWebSocketFront {
                 return;
             }
             if (!origins.allow(ctx.request())) {
-                refuse(ctx, 403, "FORBIDDEN_ORIGIN", "Pages from " + ctx.request().getHeader("Origin")
+                refuse(ctx, 403, ErrorCode.FORBIDDEN_ORIGIN, "Pages from " + ctx.request().getHeader("Origin")
                         + " may not open a WebSocket here; the allowed origins are set by quarkus.http.cors.origins.");
                 return;
             }
@@ -89,7 +90,7 @@ public class GraphQLWebSocketFront {
             AtomicInteger open = openByAddress.computeIfAbsent(address, key -> new AtomicInteger());
             if (open.incrementAndGet() > limits.maxConnectionsPerAddress()) {
                 release(address, open);
-                refuse(ctx, 429, "TOO_MANY_CONNECTIONS", "At most " + limits.maxConnectionsPerAddress()
+                refuse(ctx, 429, ErrorCode.TOO_MANY_CONNECTIONS, "At most " + limits.maxConnectionsPerAddress()
                         + " WebSocket connections may be open from one address.");
                 return;
             }
@@ -123,7 +124,7 @@ public class GraphQLWebSocketFront {
             }
         }
 
-        private static void refuse(RoutingContext ctx, int status, String code, String message) {
+        private static void refuse(RoutingContext ctx, int status, ErrorCode code, String message) {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .end(ErrorBody.of(code, message));
         }

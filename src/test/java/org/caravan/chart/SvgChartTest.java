@@ -28,7 +28,7 @@ class SvgChartTest {
     void aRangeIsDrawnAsABarAndLabelledWithBothEnds() throws Exception {
         ChartPoint range = new ChartPoint(ChartPoint.Kind.REPORTED, year(2024), new BigDecimal("25"), new BigDecimal("30"),
                 Qualifier.EXACT, "clearance-2024", 1, null);
-        Document svg = parse(SvgChart.render(new Series("Clearance time", Unit.MINUTES, List.of(range), List.of(),
+        Document svg = parse(SvgChart.render(new ChartContent("Clearance time", Unit.MINUTES, List.of(range), List.of(),
                 List.of(source("Customs & ports <2024>")))));
 
         Element bar = only(svg.getElementsByTagName("line"), "range");
@@ -44,7 +44,7 @@ class SvgChartTest {
         ChartPoint point = new ChartPoint(ChartPoint.Kind.REPORTED, year(2024), new BigDecimal("3"), null,
                 Qualifier.ABOUT, "a<b&c", 1, null);
         String title = "Ports \"A\" & <B>";
-        Document svg = parse(SvgChart.render(new Series(title, Unit.COUNT, List.of(point), List.of(),
+        Document svg = parse(SvgChart.render(new ChartContent(title, Unit.COUNT, List.of(point), List.of(),
                 List.of(source("Customs & ports <2024>")))));
 
         assertEquals(title, svg.getElementsByTagName("title").item(0).getTextContent());

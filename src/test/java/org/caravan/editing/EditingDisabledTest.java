@@ -22,7 +22,7 @@ public class EditingDisabledTest {
     public static class NoEditorPassword implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // caravan.editor-password is simply not set, as in a production start without CARAVAN_EDITOR_PASSWORD
+            // caravan.editor.password is simply not set, as in a production start without CARAVAN_EDITOR_PASSWORD
             return Map.of("quarkus.datasource.jdbc.url", TestDatabase.url("caravan-no-editor"));
         }
     }

@@ -22,7 +22,7 @@ public class EditingProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.jdbc.url", TestDatabase.url("caravan-editing"),
-                "caravan.editor-password", EDITOR_PASSWORD,
+                "caravan.editor.password", EDITOR_PASSWORD,
                 "quarkus.security.users.embedded.users.reader", READER_PASSWORD,
                 "quarkus.security.users.embedded.roles.reader", "reader");
     }

@@ -10,11 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.caravan.GraphQL;
+import org.caravan.meeting.Meeting;
 import org.caravan.place.Place;
 import org.caravan.place.PlaceTree;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Random inputs, hostile and ordinary mixed, thrown at the record and correct mutations: every answer is either a
+ * Random inputs, hostile and ordinary mixed, thrown at the record, correct and retract mutations: every answer is either a
  * success or an error with a code (never "System error"), and afterwards the database still satisfies every rule.
- * The seed is fixed, so a failure can be replayed; each run sends the same 400 writes. Errors graphql-java raises
+ * Every mutation of every editable type is exercised. The seed is fixed, so a failure can be replayed; each run
+ * sends the same 880 writes. Errors graphql-java raises
  * itself while coercing variables (a null for a non-null field) carry no code yet; they are not System errors.
  */
 @QuarkusTest
@@ -85,6 +88,48 @@ public class RandomWritesTest {
         return input;
     }
 
+    private static final List<String> MEETING_KINDS = List.of("MEETING", "VISIT", "CEREMONY", "OPENING");
+
+    private Map<String, Object> meeting(int i) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("id", random.nextInt(6) > 0 ? "random-meeting-" + (i % 20) : text());
+        input.put("kind", MEETING_KINDS.get(random.nextInt(MEETING_KINDS.size())));
+        input.put("title", random.nextInt(8) == 0 ? text() : "A random meeting");
+        input.put("place", random.nextInt(4) == 0 ? text() : "kashgar");
+        input.put("dateFrom", random.nextInt(3) == 0 ? text() : "2024-05-0" + (1 + random.nextInt(9)));
+        input.put("dateTo", random.nextInt(3) == 0 ? text() : "2024-05-0" + (1 + random.nextInt(9)));
+        input.put("datePrecision", "DAY");
+        input.put("places", random.nextInt(4) == 0 ? List.of(String.valueOf(text())) : null);
+        input.put("topics", random.nextInt(4) == 0 ? List.of(String.valueOf(text())) : List.of("trade"));
+        input.put("participants", random.nextInt(4) == 0 ? List.of(Map.of("name", String.valueOf(text()))) : null);
+        input.put("source", random.nextInt(6) > 0 ? "kashgar-cashes-in-2023" : text());
+        input.put("quote", random.nextInt(8) == 0 ? text() : "a random excerpt");
+        return input;
+    }
+
+    private Map<String, Object> source(int i) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("id", random.nextInt(6) > 0 ? "random-source-" + (i % 10) : text());
+        input.put("title", random.nextInt(6) == 0 ? text() : "A random article");
+        input.put("outlet", random.nextInt(6) == 0 ? text() : "A random outlet");
+        input.put("publishedOn", random.nextInt(3) == 0 ? text() : "2024-0" + (1 + random.nextInt(9)) + "-15");
+        input.put("datingNote", random.nextInt(6) == 0 ? text() : null);
+        input.put("language", random.nextInt(8) == 0 ? text() : "en");
+        return input;
+    }
+
+    /** retract{type}(key, reason), sometimes naming a random revision it expects. */
+    private void retract(String type, String key, String keyType, Object retracted, String what) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(key, retracted);
+        variables.put("reason", random.nextInt(4) == 0 ? text() : "random");
+        variables.put("expected", random.nextInt(3) == 0 ? random.nextInt(4) - 1 : null);
+        String document = "mutation($" + key + ": " + keyType + "!, $reason: String!, $expected: Int) { retract" + type
+                + "(" + key + ": $" + key + ", reason: $reason, expectedRevision: $expected) { retracted } }";
+        assertCodedOrAnswered(GraphQL.postAs(EDITOR, EDITOR_PASSWORD, document, variables).extract().jsonPath(),
+                what + " " + variables);
+    }
+
     private int succeeded;
     private int refused;
 
@@ -102,6 +147,15 @@ public class RandomWritesTest {
                     what + " got an error without a code: " + answer.prettify());
             assertTrue(!String.valueOf(error.get("message")).contains("System error"), what + ": " + answer.prettify());
         }
+    }
+
+    private long count(String sql) {
+        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** The input's key where it is text, for a correction of that entry; {@code fallback} otherwise. */
+    private static String key(Map<String, Object> input, String field, String fallback) {
+        return input.get(field) instanceof String key ? key : fallback;
     }
 
     /** record{type}(input), or correct{type}(key, input) when {@code corrected} names the entry to correct. */
@@ -124,17 +178,29 @@ public class RandomWritesTest {
     @Test
     void randomWritesAreAnsweredWithACodeAndLeaveTheRulesIntact() {
         for (int i = 0; i < 200; i++) {
-            boolean correction = random.nextInt(3) == 0;
+            // sources first: the meetings and figures of the same round may cite one
+            Map<String, Object> source = source(i);
+            write("Source", "id", "ID", random.nextInt(3) == 0 ? key(source, "id", "random-source-0") : null, source,
+                    "id", "source " + i);
             Map<String, Object> figure = statistic(i);
-            write("Statistic", "id", "ID", correction ? "random-figure-" + random.nextInt(40) : null, figure, "id",
-                    "statistic " + i);
+            write("Statistic", "id", "ID", random.nextInt(3) == 0 ? "random-figure-" + random.nextInt(40) : null,
+                    figure, "id", "statistic " + i);
             Map<String, Object> place = place(i);
-            boolean placeCorrection = random.nextInt(3) == 0;
-            write("Place", "code", "String", placeCorrection ? place.get("code") instanceof String code ? code
-                    : "random-place-0" : null, place, "code", "place " + i);
+            write("Place", "code", "String", random.nextInt(3) == 0 ? key(place, "code", "random-place-0") : null,
+                    place, "code", "place " + i);
+            Map<String, Object> meeting = meeting(i);
+            write("Meeting", "id", "ID", random.nextInt(3) == 0 ? key(meeting, "id", "random-meeting-0") : null,
+                    meeting, "id", "meeting " + i);
+            if (i % 10 == 9) {
+                retract("Statistic", "id", "ID", random.nextInt(4) == 0 ? text() : "random-figure-" + random.nextInt(40),
+                        "retraction " + i);
+                retract("Meeting", "id", "ID", "random-meeting-" + random.nextInt(20), "retraction " + i);
+                retract("Source", "id", "ID", "random-source-" + random.nextInt(10), "retraction " + i);
+                retract("Place", "code", "String", "random-place-" + random.nextInt(12), "retraction " + i);
+            }
         }
         // the mix exercises both ways: neither all refused nor all accepted
-        assertTrue(succeeded > 40 && refused > 40, succeeded + " accepted, " + refused + " refused");
+        assertTrue(succeeded > 100 && refused > 100, succeeded + " accepted, " + refused + " refused");
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(List.of(), PlaceTree.inCycles(Place.listAll()), "places in a cycle");
             assertEquals(0L, ((Number) entityManager.createNativeQuery("select count(*) from trade_statistic"
@@ -143,6 +209,14 @@ public class RandomWritesTest {
             assertEquals(0L, ((Number) entityManager.createNativeQuery("select count(*) from place p"
                     + " join place q on lower(p.code) = lower(q.code) and p.code <> q.code").getSingleResult())
                     .longValue(), "place codes equal but for case");
+            assertEquals(0L, count("select count(*) from meeting where date_to < date_from"
+                    + " or year(date_from) not between 1900 and 2100 or year(date_to) not between 1900 and 2100"),
+                    "meetings with dates out of order or out of range");
+            assertEquals(0L, count("select count(*) from source where year(published_on) not between 1900 and 2100"),
+                    "sources published out of range");
+            List<Meeting> meetings = Meeting.listAll();
+            assertTrue(meetings.stream().flatMap(m -> Stream.concat(Stream.of(m.title), m.topics.stream()))
+                    .noneMatch(text -> text.chars().anyMatch(Character::isISOControl)), "meetings holding control characters");
         });
     }
 }

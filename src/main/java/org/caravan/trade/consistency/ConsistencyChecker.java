@@ -15,6 +15,7 @@ import org.caravan.place.PlaceTree;
 import org.caravan.trade.AmountFormat;
 import org.caravan.trade.Flow;
 import org.caravan.trade.MultipleWording;
+import org.caravan.trade.Series;
 import org.caravan.trade.TradeStatistic;
 import org.caravan.trade.Unit;
 import org.caravan.trade.growth.GrowthCalculator;
@@ -201,11 +202,10 @@ public final class ConsistencyChecker {
         return facts.stream().filter(predicate).findFirst();
     }
 
-    /** Same reporter, partner, indicator, flow and unit: one time series. */
+    /** The other figures of the statistic's series. */
     private static Predicate<TradeStatistic> sameSeries(TradeStatistic statistic) {
-        return s -> s != statistic && s.reporter.code.equals(statistic.reporter.code)
-                && Objects.equals(partnerCode(s), partnerCode(statistic)) && s.indicator == statistic.indicator
-                && s.flow == statistic.flow && s.unit == statistic.unit;
+        Series series = Series.of(statistic);
+        return s -> s != statistic && series.contains(s);
     }
 
     /** Same indicator, unit and period: figures that can be added or nested. */

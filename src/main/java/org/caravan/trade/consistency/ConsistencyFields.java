@@ -2,6 +2,7 @@ package org.caravan.trade.consistency;
 
 import java.util.List;
 
+import org.caravan.trade.Statistics;
 import org.caravan.trade.TradeStatistic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,14 +18,13 @@ public class ConsistencyFields {
     @Description("Every consistency check Caravan runs over the dataset, with its verdict and arithmetic")
     public @NonNull List<@NonNull ConsistencyFinding> consistencyFindings(
             @Name("verdict") @Description("Only findings with this verdict; all when left out") Verdict verdict) {
-        return new ConsistencyChecker(TradeStatistic.listCurrent()).findings().stream()
+        return new ConsistencyChecker(Statistics.inForce()).findings().stream()
                 .filter(finding -> verdict == null || finding.verdict() == verdict).toList();
     }
 
     @Description("The consistency checks that involve this statistic")
     public @NonNull List<@NonNull ConsistencyFinding> consistency(@Source TradeStatistic statistic) {
-        List<TradeStatistic> related = TradeStatistic.listCurrent("indicator = ?1 or citation.source = ?2",
-                statistic.indicator, statistic.citation.source);
+        List<TradeStatistic> related = Statistics.relatedTo(statistic);
         return new ConsistencyChecker(related).findings().stream().filter(f -> f.involves(statistic)).toList();
     }
 }

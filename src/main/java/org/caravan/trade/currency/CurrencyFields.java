@@ -1,5 +1,6 @@
 package org.caravan.trade.currency;
 
+import org.caravan.trade.Statistics;
 import org.caravan.trade.TradeStatistic;
 import org.caravan.trade.Unit;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,6 +17,6 @@ public class CurrencyFields {
             @Source TradeStatistic statistic,
             @Name("currency") @Description("CNY or USD") @NonNull Unit currency) {
         return CurrencyConverter.convert(statistic, currency,
-                TradeStatistic.listCurrent("citation.source = ?1", statistic.citation.source));
+                Statistics.fromSource(statistic.citation.source));
     }
 }

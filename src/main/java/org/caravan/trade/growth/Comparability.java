@@ -1,12 +1,11 @@
 package org.caravan.trade.growth;
 
-import java.util.Objects;
 import java.util.Optional;
 
-import org.caravan.place.Place;
+import org.caravan.trade.Series;
 import org.caravan.trade.TradeStatistic;
 
-/** Decides whether two statistics measure the same thing over periods of the same shape. */
+/** Decides whether two statistics are of one {@link Series} and over periods of the same shape. */
 public final class Comparability {
 
     private Comparability() {
@@ -18,20 +17,9 @@ public final class Comparability {
             return Optional.of("both statistics need a value; " + (earlier.value == null ? earlier.id : later.id)
                     + " reports only a growth rate");
         }
-        if (!code(earlier.reporter).equals(code(later.reporter))) {
-            return Optional.of("the reporters differ (" + code(earlier.reporter) + " vs " + code(later.reporter) + ")");
-        }
-        if (!code(earlier.partner).equals(code(later.partner))) {
-            return Optional.of("the partners differ (" + code(earlier.partner) + " vs " + code(later.partner) + ")");
-        }
-        if (earlier.indicator != later.indicator) {
-            return Optional.of("the indicators differ (" + earlier.indicator + " vs " + later.indicator + ")");
-        }
-        if (!Objects.equals(earlier.flow, later.flow)) {
-            return Optional.of("the flows differ (" + earlier.flow + " vs " + later.flow + ")");
-        }
-        if (earlier.unit != later.unit) {
-            return Optional.of("the units differ (" + earlier.unit + " vs " + later.unit + ")");
+        Optional<String> otherSeries = Series.of(earlier).differenceFrom(Series.of(later));
+        if (otherSeries.isPresent()) {
+            return otherSeries;
         }
         if (!earlier.period.hasSameShapeAs(later.period)) {
             return Optional.of("the periods are not of the same kind (" + earlier.period.label + ", "
@@ -43,9 +31,5 @@ public final class Comparability {
                     + ") begins");
         }
         return Optional.empty();
-    }
-
-    private static String code(Place place) {
-        return place == null ? "world" : place.code;
     }
 }

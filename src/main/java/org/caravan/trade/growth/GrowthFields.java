@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
-import org.caravan.trade.StatisticQueries;
+import org.caravan.trade.Statistics;
 import org.caravan.trade.TradeStatistic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -23,8 +23,8 @@ public class GrowthFields {
     public @NonNull Growth growth(
             @Name("fromId") @Description("Id of the earlier statistic") @Id @NonNull String fromId,
             @Name("toId") @Description("Id of the later statistic") @Id @NonNull String toId) {
-        TradeStatistic from = StatisticQueries.require(fromId, "fromId");
-        TradeStatistic to = StatisticQueries.require(toId, "toId");
+        TradeStatistic from = Statistics.require(fromId, "fromId");
+        TradeStatistic to = Statistics.require(toId, "toId");
         Comparability.whyNot(from, to).ifPresent(reason -> {
             throw new CaravanException(ErrorCode.INCOMPARABLE_STATISTICS,
                     "Cannot compute growth from " + fromId + " to " + toId + ": " + reason + ".");

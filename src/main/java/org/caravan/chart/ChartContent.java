@@ -6,5 +6,5 @@ import org.caravan.source.Source;
 import org.caravan.trade.Unit;
 
 /** Everything a chart shows: the points in time order, computed growth, and the articles in caption order. */
-record Series(String title, Unit unit, List<ChartPoint> points, List<ChartGrowth> growths, List<Source> sources) {
+record ChartContent(String title, Unit unit, List<ChartPoint> points, List<ChartGrowth> growths, List<Source> sources) {
 }

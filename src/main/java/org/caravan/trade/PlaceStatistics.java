@@ -1,0 +1,24 @@
+package org.caravan.trade;
+
+import java.util.List;
+
+import org.caravan.place.Place;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** The fields of a place that lead to its statistics, each loaded for a whole list of places at once. */
+@GraphQLApi
+public class PlaceStatistics {
+
+    @Description("Statistics this place reports, newest period first")
+    public List<@NonNull List<@NonNull TradeStatistic>> statisticsAsReporter(@Source List<Place> places) {
+        return Statistics.reportedBy(places);
+    }
+
+    @Description("Statistics in which this place is the partner, newest period first")
+    public List<@NonNull List<@NonNull TradeStatistic>> statisticsAsPartner(@Source List<Place> places) {
+        return Statistics.withPartner(places);
+    }
+}
