@@ -3,8 +3,12 @@ package org.caravan.dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -67,5 +71,46 @@ class DatasetLoaderTest {
         assertEquals(1, loader.insertMissing(DatasetReader.readBundled()));
 
         assertNotNull(Meeting.findById("china-eurasia-expo-2023"));
+    }
+
+    /** A file of one new statistic, with {@code field} set to {@code value}. */
+    private static DatasetFile fileWithFigure(String field, String value) {
+        String yaml = """
+                version: 99
+                sources: []
+                places: []
+                placeFacts: []
+                meetings: []
+                statistics:
+                  - id: a-figure-the-rules-refuse
+                    indicator: TRADE_VALUE
+                    description: A figure
+                    reporter: kashgar
+                    flow: TOTAL
+                    period: "2024"
+                    amount: 1 billion
+                    unit: CNY
+                    qualifier: EXACT
+                    source: kashgar-cashes-in-2023
+                    quote: the words
+                """;
+        String withValue = yaml.lines().filter(line -> !line.startsWith("    " + field + ":"))
+                .collect(Collectors.joining("\n", "", "\n")) + "    " + field + ": " + value + "\n";
+        return DatasetReader.parse(withValue.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @TestTransaction
+    void theFileIsHeldToTheRulesEditorsAreHeldTo() {
+        // a refusal stops the start, naming the entry and the field
+        IllegalStateException growth = assertThrows(IllegalStateException.class,
+                () -> loader.insertMissing(fileWithFigure("growthPercent", "\"-250\"")));
+        assertTrue(growth.getMessage().contains("a-figure-the-rules-refuse, growthPercent"), growth.getMessage());
+        IllegalStateException nul = assertThrows(IllegalStateException.class,
+                () -> loader.insertMissing(fileWithFigure("quote", "\"the\\0words\"")));
+        assertTrue(nul.getMessage().contains("a-figure-the-rules-refuse, input.quote"), nul.getMessage());
+        IllegalStateException range = assertThrows(IllegalStateException.class,
+                () -> loader.insertMissing(fileWithFigure("amount", "30-25")));
+        assertTrue(range.getMessage().contains("a-figure-the-rules-refuse, amount"), range.getMessage());
     }
 }
