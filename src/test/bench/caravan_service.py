@@ -15,11 +15,11 @@ def free_port():
         return s.getsockname()[1]
 
 
-def post(port, body, path="/graphql", timeout=5.0):
+def post(port, body, path="/graphql", timeout=5.0, headers=None):
     """POSTs a JSON body; returns (status, response bytes)."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        conn.request("POST", path, body, {"Content-Type": "application/json"})
+        conn.request("POST", path, body, {"Content-Type": "application/json", **(headers or {})})
         response = conn.getresponse()
         return response.status, response.read()
     finally:

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Starts several Caravan instances at the same moment on one empty database, as the first rollout of the
 PostgreSQL Deployment does (3 replicas), and checks that every one becomes ready without a restart and that
-they all serve the same bundled dataset.
+they all serve the same bundled dataset. Then an edit made through one replica must be served by another within
+the interval at which replicas check for each other's writes (caravan.shared-database.check-interval, 1 s), although
+that replica had the old answer cached.
 
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/caravan_replicas \\
     QUARKUS_DATASOURCE_USERNAME=postgres \\
@@ -10,6 +12,7 @@ they all serve the same bundled dataset.
 The database must be empty (see fresh_database in postgres-env.sh). Uses only the standard library.
 """
 import argparse
+import base64
 import json
 import os
 import shlex
@@ -22,6 +25,38 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
 from caravan_service import READY_QUERY, answered, free_port, post  # noqa: E402
 
 COUNT_QUERY = json.dumps({"query": "{ statistics { totalCount } meetings { totalCount } sources { id } }"})
+EDITOR_PASSWORD = "replicas-test"
+FIGURE = "xinjiang-trade-2022"
+SEEN_QUERY = json.dumps({"query": '{ statistic(id: "%s") { description } statistics { totalCount } }' % FIGURE})
+
+
+def edit_seen_elsewhere(writer_port, reader_port, within):
+    """Seconds until an edit through one replica is served by another that had cached the old answer."""
+    def seen():
+        return json.loads(post(reader_port, SEEN_QUERY)[1])["data"]
+    before = seen()
+    seen()  # now the reader's caches hold it
+    auth = {"Authorization": "Basic " + base64.b64encode(f"editor:{EDITOR_PASSWORD}".encode()).decode()}
+    correction = json.dumps({"query": """mutation { correctStatistic(id: "%s", reason: "replicas test", input: {
+        indicator: TRADE_VALUE, description: "Edited through another replica", reporter: "xinjiang", flow: TOTAL,
+        period: "2022", amount: "1 billion", unit: CNY, qualifier: EXACT, source: "kashgar-cashes-in-2023",
+        quote: "a test excerpt" }) { id } }""" % FIGURE})
+    record = json.dumps({"query": """mutation { recordStatistic(input: { id: "replicas-test-figure",
+        indicator: TRADE_VALUE, description: "Recorded through another replica", reporter: "kashgar", flow: TOTAL,
+        period: "2031", amount: "1 billion", unit: CNY, qualifier: EXACT, source: "kashgar-cashes-in-2023",
+        quote: "a test excerpt" }) { id } }"""})
+    for mutation in (correction, record):
+        status, body = post(writer_port, mutation, headers=auth)
+        if status != 200 or b'"errors"' in body:
+            raise AssertionError(f"the edit was refused: {status} {body[:300]!r}")
+    started = time.monotonic()
+    while time.monotonic() - started < within:
+        now = seen()
+        if (now["statistic"]["description"] == "Edited through another replica"
+                and now["statistics"]["totalCount"] == before["statistics"]["totalCount"] + 1):
+            return time.monotonic() - started
+        time.sleep(0.05)
+    raise AssertionError(f"after {within} s the other replica still serves {seen()}")
 
 
 def main():
@@ -38,7 +73,8 @@ def main():
         log = open(os.path.join(logs, f"replica-{i}.log"), "wb")
         process = subprocess.Popen(shlex.split(args.command), stdout=log, stderr=subprocess.STDOUT,
                                    env=dict(os.environ, QUARKUS_HTTP_PORT=str(port),
-                                            QUARKUS_LOG_CONSOLE_JSON_ENABLED="false"))
+                                            QUARKUS_LOG_CONSOLE_JSON_ENABLED="false",
+                                            CARAVAN_EDITOR_PASSWORD=EDITOR_PASSWORD))
         replicas.append((i, port, process, log))
 
     failures = []
@@ -74,6 +110,12 @@ def main():
             failures.append("the dataset was not imported")
         print(f"{args.replicas} replicas started at once; ready: {args.replicas - len(failures)}; "
               f"they serve (statistics, meetings, sources) = {sorted(answers)}")
+        if not failures and len(replicas) > 1:
+            try:
+                seconds = edit_seen_elsewhere(replicas[0][1], replicas[1][1], within=3.0)
+                print(f"an edit through replica 0 was served by replica 1 after {seconds:.2f} s")
+            except AssertionError as e:
+                failures.append(str(e))
     finally:
         for _, _, process, log in replicas:
             process.terminate()

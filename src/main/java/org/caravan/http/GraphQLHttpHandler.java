@@ -158,7 +158,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             @Override
             public void write(ExecutionResponse response) {
                 ExecutionResult result = response.getExecutionResult();
-                String body = response.getExecutionResultAsString();
+                String body = AnswerJson.of(response);
                 outcome.operation = OperationLabel.of(facts.operation());
                 outcome.operation.describe(Span.current());
                 boolean query = facts.operation().map(OperationDefinition::getOperation)

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.caravan.observability.OperationLabel;
+import org.caravan.revision.ChangesElsewhere;
 import org.caravan.revision.DataChanged;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,7 +23,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Answers to queries, kept until the data changes. Caravan's data change only through its mutations, rarely,
  * while the same queries are asked again and again, so a repeated query is answered without running it.
  * Only complete answers (data, no errors) to query operations are kept. Every write clears the cache when its
- * transaction ends; an answer computed while a write was under way is not kept (its version is stale).
+ * transaction ends, a write by another instance on the same database when it is noticed ({@link ChangesElsewhere});
+ * an answer computed while a write was under way is not kept (its version is stale).
  * <p>
  * Caffeine picks its cache and entry classes by name at run time; the native image needs those of both
  * configurations (weighed; weighed and expiring after write) registered.
@@ -73,6 +75,14 @@ public class ResponseCache {
     }
 
     void onWrite(@Observes(during = TransactionPhase.AFTER_COMPLETION) DataChanged change) {
+        forgetAll();
+    }
+
+    void onWriteElsewhere(@Observes ChangesElsewhere.StoredDataChanged change) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
         dataVersion.incrementAndGet();
         answers.invalidateAll();
     }

@@ -19,9 +19,9 @@ public interface ResponseCacheConfig {
 
     /**
      * How long an answer may be served from the cache; unset, until the next write. A write through this
-     * instance clears the cache at once, but writes through other instances sharing a PostgreSQL database do
-     * not: set this (e.g. 5s) when several instances share one database. Unset by default because every
-     * expiry makes all clients asking that query at that moment compute it at once.
+     * instance clears the cache at once, one through another instance on the same database within
+     * caravan.shared-database.check-interval. Unset by default because every expiry makes all clients asking that
+     * query at that moment compute it at once.
      */
     Optional<Duration> maxAge();
 }

@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLTypeUtil;
 
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
@@ -23,6 +24,9 @@ public final class ListCaps extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         var step = parameters.getExecutionStepInfo();
+        if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(step.getFieldDefinition().getType()))) {
+            return fetcher; // most fields: no list to cap, and no name to build
+        }
         Integer cap = ListSizes.UNPAGED.get(step.getObjectType().getName() + "." + step.getFieldDefinition().getName());
         if (cap == null) {
             return fetcher;

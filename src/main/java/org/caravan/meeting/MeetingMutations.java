@@ -79,13 +79,13 @@ public class MeetingMutations {
 
     @Description("Every state this meeting has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE
             + " at a time")
-    public @NonNull List<@NonNull Revision> revisions(@Source Meeting meeting,
+    public List<@NonNull List<@NonNull Revision>> revisions(@Source List<Meeting> meetings,
             @Name("after") @Description(RevisionLog.AFTER) Integer after) {
-        return RevisionLog.of(SUBJECT, meeting.id, after);
+        return RevisionLog.of(SUBJECT, meetings.stream().map(meeting -> meeting.id).toList(), after);
     }
 
     @Description(RevisionLog.LATEST)
-    public int latestRevision(@Source Meeting meeting) {
-        return (int) RevisionLog.latestNumber(SUBJECT, meeting.id);
+    public List<@NonNull Integer> latestRevision(@Source List<Meeting> meetings) {
+        return RevisionLog.latestNumbers(SUBJECT, meetings.stream().map(meeting -> meeting.id).toList());
     }
 }

@@ -19,8 +19,9 @@ import org.caravan.limits.TimeLimit;
  * Puts Caravan's request pipeline into the GraphQL engine that SmallRye builds, so that every way a request
  * arrives (HTTP, WebSocket, and any transport added later) passes the same steps: the parser's limits, the
  * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
- * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation. SmallRye finds this class through {@code META-INF/services} and calls
- * it once, when it builds the engine on the first request.
+ * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation.
+ * It also has plain properties read directly ({@link PlainProperties}). SmallRye finds this class through
+ * {@code META-INF/services} and calls it once, when it builds the engine on the first request.
  */
 public class EnginePipeline implements EventingService {
 
@@ -35,9 +36,10 @@ public class EnginePipeline implements EventingService {
         DocumentLimits documentLimits = Arc.container().instance(DocumentLimits.class).get();
         // SmallRye parses each document before the engine runs, with graphql-java's default options: ours.
         ParserOptions.setDefaultOperationParserOptions(DocumentLimits.parserOptions(limits));
+        GraphQL built = builder.build();
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
-        var smallRyes = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(new RequestLimits(limits, documentLimits),
+        var smallRyes = built.getInstrumentation();
+        return builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(List.of(new RequestLimits(limits, documentLimits),
                 new TimeLimit(limits.requestTimeout()), new ListCaps(), smallRyes)));
     }
 }

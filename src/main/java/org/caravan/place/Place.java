@@ -3,6 +3,7 @@ package org.caravan.place;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
+@Cacheable
 @Description("A country, region, prefecture, city, land port, zone or group of countries.")
 public class Place extends PanacheEntityBase {
 

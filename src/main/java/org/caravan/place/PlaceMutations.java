@@ -78,13 +78,13 @@ public class PlaceMutations {
 
     @Description("Every state this place has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE
             + " at a time")
-    public @NonNull List<@NonNull Revision> revisions(@Source Place place,
+    public List<@NonNull List<@NonNull Revision>> revisions(@Source List<Place> places,
             @Name("after") @Description(RevisionLog.AFTER) Integer after) {
-        return RevisionLog.of(SUBJECT, place.code, after);
+        return RevisionLog.of(SUBJECT, places.stream().map(place -> place.code).toList(), after);
     }
 
     @Description(RevisionLog.LATEST)
-    public int latestRevision(@Source Place place) {
-        return (int) RevisionLog.latestNumber(SUBJECT, place.code);
+    public List<@NonNull Integer> latestRevision(@Source List<Place> places) {
+        return RevisionLog.latestNumbers(SUBJECT, places.stream().map(place -> place.code).toList());
     }
 }

@@ -3,6 +3,8 @@ package org.caravan.revision;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -34,14 +36,26 @@ public class RevisionLog {
     public static final String LATEST = "The number of the latest revision, 0 for an entry never edited: the"
             + " expectedRevision of the next correction or retraction";
 
-    /** Up to {@link #PAGE} revisions of one entry numbered above {@code after}, oldest first. */
-    public static List<Revision> of(String subjectType, String subjectId, Integer after) {
-        return Revision.<Revision> find(OF_ENTRY + " and number > ?3 order by number", subjectType, subjectId,
-                after == null ? 0 : after).range(0, PAGE - 1).list();
+    /** For each entry, up to {@link #PAGE} of its revisions numbered above {@code after}, oldest first. */
+    public static List<List<Revision>> of(String subjectType, List<String> subjectIds, Integer after) {
+        Map<String, List<Revision>> byEntry = Revision.<Revision> list("subjectType = ?1 and subjectId in ?2"
+                + " and number > ?3 order by subjectId, number", subjectType, subjectIds, after == null ? 0 : after)
+                .stream().collect(Collectors.groupingBy(revision -> revision.subjectId));
+        return subjectIds.stream().map(id -> byEntry.getOrDefault(id, List.of()))
+                .map(revisions -> revisions.subList(0, Math.min(PAGE, revisions.size()))).toList();
+    }
+
+    /** For each entry, the number of its latest revision; 0 for one never edited. */
+    public static List<Integer> latestNumbers(String subjectType, List<String> subjectIds) {
+        Map<String, Integer> latest = Revision.getEntityManager().createQuery("select subjectId, max(number)"
+                + " from Revision where subjectType = ?1 and subjectId in ?2 group by subjectId", Object[].class)
+                .setParameter(1, subjectType).setParameter(2, subjectIds).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).intValue()));
+        return subjectIds.stream().map(id -> latest.getOrDefault(id, 0)).toList();
     }
 
     /** The number of the entry's latest revision; 0 when it has none. */
-    public static long latestNumber(String subjectType, String subjectId) {
+    static long latestNumber(String subjectType, String subjectId) {
         return Revision.count(OF_ENTRY, subjectType, subjectId);
     }
 

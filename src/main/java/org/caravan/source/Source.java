@@ -3,6 +3,7 @@ package org.caravan.source;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
+@Cacheable
 @Description("A news article Caravan's figures come from. Caravan keeps its metadata and short excerpts, never its text.")
 public class Source extends PanacheEntityBase {
 

@@ -79,13 +79,13 @@ public class SourceMutations {
 
     @Description("Every state this source has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE
             + " at a time")
-    public @NonNull List<@NonNull Revision> revisions(@org.eclipse.microprofile.graphql.Source Source source,
+    public List<@NonNull List<@NonNull Revision>> revisions(@org.eclipse.microprofile.graphql.Source List<Source> sources,
             @Name("after") @Description(RevisionLog.AFTER) Integer after) {
-        return RevisionLog.of(SUBJECT, source.id, after);
+        return RevisionLog.of(SUBJECT, sources.stream().map(source -> source.id).toList(), after);
     }
 
     @Description(RevisionLog.LATEST)
-    public int latestRevision(@org.eclipse.microprofile.graphql.Source Source source) {
-        return (int) RevisionLog.latestNumber(SUBJECT, source.id);
+    public List<@NonNull Integer> latestRevision(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
+        return RevisionLog.latestNumbers(SUBJECT, sources.stream().map(source -> source.id).toList());
     }
 }

@@ -84,14 +84,14 @@ public class StatisticMutations {
 
     @Description("Every state this figure has had, oldest first; empty for a figure never edited; at most " + RevisionLog.PAGE
             + " at a time")
-    public @NonNull List<@NonNull Revision> revisions(@Source TradeStatistic statistic,
+    public List<@NonNull List<@NonNull Revision>> revisions(@Source List<TradeStatistic> statistics,
             @Name("after") @Description(RevisionLog.AFTER) Integer after) {
-        return RevisionLog.of(SUBJECT, statistic.id, after);
+        return RevisionLog.of(SUBJECT, statistics.stream().map(statistic -> statistic.id).toList(), after);
     }
 
     @Description(RevisionLog.LATEST)
-    public int latestRevision(@Source TradeStatistic statistic) {
-        return (int) RevisionLog.latestNumber(SUBJECT, statistic.id);
+    public List<@NonNull Integer> latestRevision(@Source List<TradeStatistic> statistics) {
+        return RevisionLog.latestNumbers(SUBJECT, statistics.stream().map(statistic -> statistic.id).toList());
     }
 
     /** kashgar-trade-value-2024-h1, or with -2, -3 ... when taken. */

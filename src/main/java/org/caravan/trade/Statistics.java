@@ -12,6 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import org.hibernate.CacheMode;
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -55,14 +59,17 @@ public class Statistics {
         return TradeStatistic.list(IN_FORCE);
     }
 
-    /** Figures in force that share this one's indicator or source: all a check involving it can need. */
-    public static List<TradeStatistic> relatedTo(TradeStatistic statistic) {
-        return TradeStatistic.list(IN_FORCE + " and (indicator = ?1 or citation.source = ?2)", statistic.indicator,
-                statistic.citation.source);
+    /** Figures in force that share an indicator or a source with one of these: all a check involving them can need. */
+    public static List<TradeStatistic> relatedTo(List<TradeStatistic> statistics) {
+        return TradeStatistic.list(IN_FORCE + " and (indicator in ?1 or citation.source in ?2)",
+                collect(statistics, statistic -> statistic.indicator),
+                collect(statistics, statistic -> statistic.citation.source));
     }
 
+    /** The figures in force of one article; kept in the query cache, as each figure of a page asks for its own. */
     public static List<TradeStatistic> fromSource(Source source) {
-        return TradeStatistic.list(IN_FORCE + " and citation.source = ?1", source);
+        return TradeStatistic.<TradeStatistic> find(IN_FORCE + " and citation.source = ?1", source)
+                .withHint(HibernateHints.HINT_CACHEABLE, true).list();
     }
 
     /** For each place, the figures it reports, newest period first. */
@@ -134,9 +141,8 @@ public class Statistics {
 
     public TradeStatisticConnection search(StatisticFilter filter, PageRequest page) {
         KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
-        int totalCount = (int) TradeStatistic.count(query.filter(), query.parameters());
-        List<TradeStatistic> rows = TradeStatistic.<TradeStatistic> find(query.page(page), query.parameters())
-                .range(0, page.first()).list();
+        int totalCount = count(query);
+        List<TradeStatistic> rows = byIds(query, page, page.first() + 1);
         Slice<TradeStatisticEdge> slice = Slice.of(rows, page, row -> PageRequest.cursor(row.sortDate, row.id),
                 TradeStatisticEdge::new);
         return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), totalCount);
@@ -151,8 +157,7 @@ public class Statistics {
         KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
         PageRequest page = new PageRequest(SCAN_PAGE_SIZE, null, null);
         while (true) {
-            List<TradeStatistic> rows = TradeStatistic.<TradeStatistic> find(query.page(page), query.parameters())
-                    .range(0, SCAN_PAGE_SIZE - 1).list();
+            List<TradeStatistic> rows = byIds(query, page, SCAN_PAGE_SIZE);
             if (!rows.isEmpty()) {
                 consumer.accept(rows);
             }
@@ -163,6 +168,31 @@ public class Statistics {
             page = new PageRequest(SCAN_PAGE_SIZE, last.sortDate, last.id);
             Panache.getEntityManager().clear();
         }
+    }
+
+    /**
+     * How many figures a filter matches. Kept in Hibernate's query cache, which any write to the figures empties:
+     * counting a million rows for every page would cost more than the page.
+     */
+    private static int count(KeysetQuery query) {
+        TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(*) from TradeStatistic"
+                + (query.filter().isEmpty() ? "" : " where " + query.filter()), Long.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult().intValue();
+    }
+
+    /**
+     * The figures of one page: their ids from the database, the figures themselves from Hibernate's cache of
+     * entities where it has them (a figure changes only through an edit, which updates the cache), so a page
+     * costs one small query however many places and sources its figures name.
+     */
+    private static List<TradeStatistic> byIds(KeysetQuery query, PageRequest page, int rows) {
+        TypedQuery<String> ids = Panache.getEntityManager().createQuery(query.idsOfPage("TradeStatistic", page),
+                String.class);
+        query.parameters().forEach(ids::setParameter);
+        return Panache.getSession().byMultipleIds(TradeStatistic.class).with(CacheMode.NORMAL).enableSessionCheck(true)
+                .multiLoad(ids.setMaxResults(rows).getResultList());
     }
 
     private KeysetQuery toQuery(StatisticFilter filter) {

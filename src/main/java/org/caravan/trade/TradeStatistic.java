@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
+@Cacheable
 @Table(name = "trade_statistic")
 @Description("One figure from one article, with its qualifier, period and citation.")
 public class TradeStatistic extends PanacheEntityBase {

@@ -23,8 +23,9 @@ public class ConsistencyFields {
     }
 
     @Description("The consistency checks that involve this statistic")
-    public @NonNull List<@NonNull ConsistencyFinding> consistency(@Source TradeStatistic statistic) {
-        List<TradeStatistic> related = Statistics.relatedTo(statistic);
-        return new ConsistencyChecker(related).findings().stream().filter(f -> f.involves(statistic)).toList();
+    public List<@NonNull List<@NonNull ConsistencyFinding>> consistency(@Source List<TradeStatistic> statistics) {
+        List<ConsistencyFinding> findings = new ConsistencyChecker(Statistics.relatedTo(statistics)).findings();
+        return statistics.stream().map(statistic -> findings.stream().filter(f -> f.involves(statistic)).toList())
+                .toList();
     }
 }
