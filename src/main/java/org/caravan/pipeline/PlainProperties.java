@@ -65,8 +65,10 @@ final class PlainProperties {
             Class<?> ownerClass = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
             return field.getMethodName() == null ? ownerClass.getField(field.getPropertyName())
                     : ownerClass.getMethod(field.getMethodName());
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return null; // SmallRye's fetcher changed shape: keep it, it is correct, only slower
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // SmallRye's fetcher changed shape, or the native binary cannot see the member: keep SmallRye's fetcher,
+            // which is correct, only slower
+            return null;
         }
     }
 
