@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.CacheMode;
+import org.hibernate.OrderingMode;
+import org.hibernate.SessionCheckMode;
 import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -191,8 +193,8 @@ public class Statistics {
         TypedQuery<String> ids = Panache.getEntityManager().createQuery(query.idsOfPage("TradeStatistic", page),
                 String.class);
         query.parameters().forEach(ids::setParameter);
-        return Panache.getSession().byMultipleIds(TradeStatistic.class).with(CacheMode.NORMAL).enableSessionCheck(true)
-                .multiLoad(ids.setMaxResults(rows).getResultList());
+        return Panache.getSession().findMultiple(TradeStatistic.class, ids.setMaxResults(rows).getResultList(),
+                CacheMode.NORMAL, SessionCheckMode.ENABLED, OrderingMode.ORDERED);
     }
 
     private KeysetQuery toQuery(StatisticFilter filter) {

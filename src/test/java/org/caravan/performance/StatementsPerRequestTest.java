@@ -77,6 +77,16 @@ public class StatementsPerRequestTest {
         assertTrue(large <= 12, large + " statements");
     }
 
+    /** Figures, places and sources come from Hibernate's cache, the total from its query cache: only the ids are read. */
+    @Test
+    void aPageOfFiguresWithTheirPlacesAndSourcesIsOneStatement() {
+        String page = """
+                query($first: Int) { statistics(first: $first) { totalCount edges { node { id value
+                  reporter { name parent { name } } partner { name } citation { quote source { title publishedOn } }
+                } } } }""";
+        assertEquals(1, statements(page, 40), "statements for 40 rows with places and sources");
+    }
+
     @Test
     void conversionsCostTheSameForTwoRowsAndForForty() {
         long small = statements(CONVERTED_PAGE, 2, "data.statistics.edges", hasSize(2));
