@@ -72,6 +72,8 @@ def stored_ids(port):
     ids, after = set(), None
     while True:
         status, body = post(port, PAGE, {"after": after})
+        if not body.get("data"):
+            raise RuntimeError(f"reading the stored figures failed: {status} {json.dumps(body)[:1000]}")
         page = body["data"]["statistics"]
         ids.update(edge["node"]["id"] for edge in page["edges"])
         if not page["pageInfo"]["hasNextPage"]:

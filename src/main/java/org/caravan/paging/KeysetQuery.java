@@ -37,13 +37,6 @@ public final class KeysetQuery {
         return parameters;
     }
 
-    /** The HQL selecting the ids of one page of {@code entity}, which then come from the cache of entities. */
-    public String idsOfPage(String entity, PageRequest page) {
-        String filteredAndOrdered = page(page);
-        return "select id from " + entity + (filteredAndOrdered.startsWith("order by") ? " " : " where ")
-                + filteredAndOrdered;
-    }
-
     public String page(PageRequest page) {
         List<String> all = new ArrayList<>(clauses);
         if (page.hasCursor()) {
