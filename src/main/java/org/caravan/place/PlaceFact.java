@@ -1,6 +1,5 @@
 package org.caravan.place;
 
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

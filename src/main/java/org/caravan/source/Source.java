@@ -1,7 +1,6 @@
 package org.caravan.source;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;

@@ -10,9 +10,11 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The fields of a place that lead to its statistics, each loaded for a whole list of places at once. */
-// SmallRye looks batch fields' classes up by name when it runs them; a class without a @Query of its own is not
-// registered for that in the native binary unless it says so.
+/**
+ * The fields of a place that lead to its statistics, each loaded for a whole list of places at once.
+ * SmallRye looks batch fields' classes up by name when it runs them; a class without a @Query of its own is not
+ * registered for that in the native binary unless it says so.
+ */
 @GraphQLApi
 @RegisterForReflection(methods = true)
 public class PlaceStatistics {

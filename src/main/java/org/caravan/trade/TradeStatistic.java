@@ -2,8 +2,6 @@ package org.caravan.trade;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
