@@ -66,15 +66,19 @@ def milliseconds(text):
 
 
 def wrk(port, path_or_body, duration, connections):
-    """Runs wrk against /graphql (a request body) or a GET path; returns its figures."""
+    """Runs wrk against /graphql (a request body, or @file with one body per line, taken in turn) or a GET
+    path; returns its figures."""
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency"]
     env = dict(os.environ)
     if path_or_body.startswith("/"):
         command.append(f"http://127.0.0.1:{port}{path_or_body}")
     else:
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as body:
-            body.write(path_or_body)
-        env["BENCH_BODY_FILE"] = body.name
+        if path_or_body.startswith("@"):
+            env["BENCH_BODY_FILE"] = path_or_body[1:]
+        else:
+            with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as body:
+                body.write(path_or_body)
+            env["BENCH_BODY_FILE"] = body.name
         command += ["-s", os.path.join(HERE, "post.lua"), f"http://127.0.0.1:{port}/graphql"]
     out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", out, re.M))

@@ -27,8 +27,8 @@ public final class ListCaps extends SimplePerformantInstrumentation {
         if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(step.getFieldDefinition().getType()))) {
             return fetcher; // most fields: no list to cap, and no name to build
         }
-        Integer cap = ListSizes.UNPAGED.get(step.getObjectType().getName() + "." + step.getFieldDefinition().getName());
-        if (cap == null) {
+        int cap = capOf(step.getObjectType().getName(), step.getFieldDefinition().getName());
+        if (cap == Integer.MAX_VALUE) {
             return fetcher;
         }
         String field = step.getObjectType().getName() + "." + step.getFieldDefinition().getName();
@@ -39,6 +39,11 @@ public final class ListCaps extends SimplePerformantInstrumentation {
             }
             return capped(value, cap, field);
         };
+    }
+
+    /** The most items {@code typeName.fieldName} answers; {@link Integer#MAX_VALUE} for a list without a cap. */
+    public static int capOf(String typeName, String fieldName) {
+        return ListSizes.UNPAGED.getOrDefault(typeName + "." + fieldName, Integer.MAX_VALUE);
     }
 
     private static Object capped(Object value, int cap, String field) {

@@ -3,10 +3,12 @@ package org.caravan.pipeline;
 import java.util.List;
 
 import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
 
 import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 
 import org.caravan.limits.DocumentLimits;
@@ -20,7 +22,8 @@ import org.caravan.limits.TimeLimit;
  * arrives (HTTP, WebSocket, and any transport added later) passes the same steps: the parser's limits, the
  * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
  * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation.
- * It also has plain properties read directly ({@link PlainProperties}). SmallRye finds this class through
+ * It also has plain properties read directly ({@link PlainProperties}), and selections made only of them answered in
+ * one pass ({@link PlainSelections}). SmallRye finds this class through
  * {@code META-INF/services} and calls it once, when it builds the engine on the first request.
  */
 public class EnginePipeline implements EventingService {
@@ -39,7 +42,12 @@ public class EnginePipeline implements EventingService {
         GraphQL built = builder.build();
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
         var smallRyes = built.getInstrumentation();
-        return builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(List.of(new RequestLimits(limits, documentLimits),
-                new TimeLimit(limits.requestTimeout()), new ListCaps(), smallRyes)));
+        builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
+                List.of(new RequestLimits(limits, documentLimits), new TimeLimit(limits.requestTimeout()), new ListCaps(),
+                        smallRyes)));
+        if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) { // graphql-java's default, as SmallRye leaves it
+            builder.queryExecutionStrategy(new PlainSelections(new ExceptionHandler()));
+        }
+        return builder;
     }
 }
