@@ -33,7 +33,7 @@ public class LoginThrottleTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>(new EditingProfile().getConfigOverrides());
             config.put("caravan.login-throttle.max-failures", "3");
-            config.put("caravan.login-throttle.window", "3s");
+            config.put("caravan.login-throttle.window", "6s");
             return config;
         }
     }
@@ -65,7 +65,7 @@ public class LoginThrottleTest {
                 () -> WebSocketGraphQL.open(endpoint, Map.of("Authorization", basic)).close());
         assertTrue(String.valueOf(refused.getMessage()).contains("429"), refused.toString());
 
-        Thread.sleep(3_200); // the window has passed
+        Thread.sleep(6_200); // the window has passed
         query(EDITOR, EDITOR_PASSWORD).statusCode(200).body("data.sources.size()", is(5));
     }
 
