@@ -53,6 +53,8 @@ SCALE_QUERIES = {
     "growth, 20 rows": """{ statistics(first: 20, filter: {reporter: "synthetic-port-001", partner: "synthetic-country-01"}) {
       edges { node { id growthFromPrevious { percentChange from { id } } } } } }""",
     "statistics page, newest 20": STATISTICS_PAGE,
+    "statistics page, one reporter": STATISTICS_PAGE.replace("statistics(first: 20)",
+                                                             'statistics(first: 20, filter: {reporter: "synthetic-port-001"})'),
 }
 
 
@@ -99,6 +101,15 @@ def heap_used_mb(java, pid):
     return int(match.group(1)) / 1024 if match else None
 
 
+def warm_up(port, bodies, args):
+    """The whole mix in turn for --warm-up-mix seconds: the JVM compiles the paths every request shares."""
+    if args.warm_up_mix > 0:
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as mix:
+            mix.write("\n".join(bodies) + "\n")
+        wrk(port, "@" + mix.name, args.warm_up_mix, args.connections)
+        os.unlink(mix.name)
+
+
 def load(name, command, args, answer_file, cache):
     data_dir = tempfile.mkdtemp(prefix=f"caravan-bench-{name}-")
     service = Service(command, data_dir, {"CARAVAN_BENCH_PRECOMPUTED_ANSWER": answer_file,
@@ -111,9 +122,10 @@ def load(name, command, args, answer_file, cache):
         rows = []
         targets = [("upper bound: precomputed JSON", "/bench/precomputed")]
         targets += [(label, request_body(document)) for label, document in LOAD_MIX.items()]
+        for label, target in targets[1:]:
+            assert answered(service.port, target), f"{label} did not answer cleanly"
+        warm_up(service.port, [target for _, target in targets[1:]], args)
         for label, target in targets:
-            if not target.startswith("/"):
-                assert answered(service.port, target), f"{label} did not answer cleanly"
             wrk(service.port, target, args.warmup, args.connections)
             cpu_before = cpu_seconds(service.pid)
             figures = wrk(service.port, target, args.duration, args.connections)
@@ -168,9 +180,46 @@ def build_missing(native):
         subprocess.run(["./mvnw", "-B", "-q", "package", "-Dnative", "-DskipTests"], env=env, check=True)
 
 
+def print_table(name, title, command, result):
+    bound = result["rows"][0][1]["rps"]
+    print(f"\n## {name}: {title}\n\n`{' '.join(command)}`, ready in {result['ready_ms']:.0f} ms;"
+          f" statistics page answer {result['answer_bytes']:,} bytes\n")
+    print("| request | req/s | of upper bound | p50 ms | p99 ms | errors | CPU % | RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for label, f in result["rows"]:
+        print(f"| {label} | {f['rps']:,.0f} | {f['rps'] / bound:.0%} | {f['p50']:.2f} | {f['p99']:.2f} |"
+              f" {f['errors']} | {f['cpu']:.0f} | {f['rss']:.1f} |")
+    if result["heap"] is not None:
+        print(f"\nJVM heap in use after the load: {result['heap']:.0f} MB (of -Xmx256m)")
+    sys.stdout.flush()
+
+
+def print_targets(computed):
+    """Issue 15's targets for computed answers, each with what this run measured."""
+    if "jvm" not in computed:
+        return
+    jvm = dict(computed["jvm"]["rows"])
+    bound = computed["jvm"]["rows"][0][1]["rps"]
+    page = jvm["statistics page (20 nodes, places, citations)"]
+    print("\n## Targets for computed answers (this run)\n")
+    print(f"- statistics page on the JVM: {page['rps']:,.0f} req/s (target >= 4,000), {page['rps'] / bound:.1%} of the"
+          f" upper bound (target >= 5%), p99 {page['p99']:.0f} ms (target < 50)")
+    if "baseline" in computed:
+        baseline = dict(computed["baseline"]["rows"])
+        for label in ("statistics page (20 nodes, places, citations)", "growth", "partner ranking"):
+            print(f"- ratio jvm/baseline, {label}: {jvm[label]['rps'] / baseline[label]['rps']:.2f} (target >= 10)")
+    if "native" in computed:
+        native = dict(computed["native"]["rows"])
+        for label in ("statistics page (20 nodes, places, citations)", "growth", "partner ranking"):
+            print(f"- ratio native/jvm, {label}: {native[label]['rps'] / jvm[label]['rps']:.2f} (target >= 0.80)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per query")
+    parser.add_argument("--warm-up-mix", type=int, default=60,
+                        help="seconds of the whole mix before the first measured run: on 2 cores shared with wrk, the"
+                             " JVM reaches its steady rate only after about a minute of load")
     parser.add_argument("--warmup", type=int, default=5, help="seconds of load before each measured run")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--scales", default="1000,10000,100000,1000000",
@@ -179,6 +228,9 @@ def main():
                         help="the build the scale run starts (default jvm: the native binary generates 10^6"
                              " synthetic rows far more slowly)")
     parser.add_argument("--no-load", action="store_true", help="skip the load run")
+    parser.add_argument("--baseline", metavar="JAR",
+                        help="an earlier build's quarkus-run.jar (e.g. from git worktree at an older commit): its computed"
+                             " answers are measured in the same run and the ratios printed")
     parser.add_argument("--no-native", action="store_true", help="do not build or measure the native binary")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -189,27 +241,25 @@ def main():
     if not found:
         sys.exit("Nothing to measure: build with ./mvnw package -DskipTests and/or ./mvnw package -Dnative first")
     print(f"# Caravan benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs,"
-          f" wrk -t2 -c{args.connections} -d{args.duration}s after {args.warmup}s warm-up")
+          f" wrk -t2 -c{args.connections} -d{args.duration}s after {args.warmup}s warm-up, each build first warmed"
+          f" up by {args.warm_up_mix}s of the whole mix")
 
     answer_file = tempfile.mktemp(suffix=".json")
+    computed = {}
     for name, command, _ in ([] if args.no_load else found):
         if name == "jvm":
             command = [command[0], "-Xmx256m"] + command[1:]
         for cache, title in ((False, "every answer computed (response cache off)"),
                              (True, "repeated queries from the response cache (the default)")):
             result = load(name, command, args, answer_file, cache)
-            bound = result["rows"][0][1]["rps"]
-            print(f"\n## {name}: {title}\n\n`{' '.join(command)}`, ready in {result['ready_ms']:.0f} ms;"
-                  f" statistics page answer {result['answer_bytes']:,} bytes\n")
-            print("| request | req/s | of upper bound | p50 ms | p99 ms | errors | CPU % | RSS MB |")
-            print("|---|---:|---:|---:|---:|---:|---:|---:|")
-            for label, f in result["rows"]:
-                print(f"| {label} | {f['rps']:,.0f} | {f['rps'] / bound:.0%} | {f['p50']:.2f} | {f['p99']:.2f} |"
-                      f" {f['errors']} | {f['cpu']:.0f} | {f['rss']:.1f} |")
-            if result["heap"] is not None:
-                print(f"\nJVM heap in use after the load: {result['heap']:.0f} MB (of -Xmx256m)")
-            sys.stdout.flush()
-
+            print_table(name, title, command, result)
+            if not cache:
+                computed[name] = result
+    if args.baseline and not args.no_load:
+        command = [java, "-Xmx256m", "-jar", args.baseline]
+        computed["baseline"] = load("baseline", command, args, answer_file, False)
+        print_table("baseline", "every answer computed (response cache off)", command, computed["baseline"])
+    print_targets(computed)
     sizes = [int(size) for size in args.scales.split(",") if size]
     if sizes:
         name, command, _ = next((build for build in found if build[0] == args.scale_build), found[0])

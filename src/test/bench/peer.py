@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Caravan against PostGraphile on the same PostgreSQL database, side by side in one run.
 
-    python3 src/test/bench/peer.py [--rows bundled,100000] [--duration 10] [--warmup 5] [--connections 50]
+    python3 src/test/bench/peer.py [--rows bundled,100000] [--duration 10] [--warmup 5] [--warm-up-mix 60] [--connections 50]
 
 For each data size, a fresh database is made and Caravan's PostgreSQL build (built into target/bench-postgres
 when missing) is started on it: its Flyway migrations create the tables and it loads the bundled dataset, plus
@@ -14,8 +14,8 @@ figures in the same order, with the same places, quotes, sources and totals):
 - the statistics page: the newest 20 figures in force, with reporter and its parent, partner, quote and source;
 - varied filters: the same page for one reporter, the reporter changing with every request (wrk rotates through
   one body per reporter).
-Each is driven with wrk -t2 -c50 for --duration seconds after --warmup seconds, Caravan and PostGraphile one
-after the other, and printed with a `ratio caravan/postgraphile` line. Needs wrk, node and npm, and PostgreSQL on
+Each server is first warmed up by --warm-up-mix seconds of all the requests in turn; then each request is driven
+with wrk -t2 -c50 for --duration seconds after --warmup seconds, Caravan and PostGraphile one after the other, and printed with a `ratio caravan/postgraphile` line. Needs wrk, node and npm, and PostgreSQL on
 127.0.0.1:5432 for the user postgres without a password (`source src/test/durability/postgres-env.sh &&
 ensure_postgres` sets one up). Standard library only; run from the project root.
 """
@@ -30,7 +30,7 @@ import time
 from decimal import Decimal
 
 from caravan_service import Service, cpu_seconds, free_port, post, rss_mb
-from bench import TEMURIN25, wrk
+from bench import TEMURIN25, warm_up, wrk
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 POSTGRAPHILE = "postgraphile@4.14.1"
@@ -177,7 +177,9 @@ def main():
     parser.add_argument("--rows", default="bundled,100000",
                         help="data sizes: 'bundled' (the dataset alone) or a count of generated statistics added")
     parser.add_argument("--duration", type=int, default=10)
-    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of load before each measured run")
+    parser.add_argument("--warm-up-mix", type=int, default=60,
+                        help="seconds of both requests in turn before the first measured run, for each server")
     parser.add_argument("--connections", type=int, default=50)
     args = parser.parse_args()
     for tool in ("wrk", "npm", "psql"):
@@ -207,6 +209,8 @@ def main():
             print("| request | server | req/s | p50 ms | p99 ms | errors | CPU % | RSS MB |")
             print("|---|---|---:|---:|---:|---:|---:|---:|")
             ratios = []
+            warm_up(caravan.port, [body(CARAVAN_PAGE)] + [body(CARAVAN_FILTERED, r) for r in rotation], args)
+            warm_up(peer.port, [body(POSTGRAPHILE_PAGE)] + [body(POSTGRAPHILE_FILTERED, r) for r in rotation], args)
             for label, reporter_list in (("statistics page", [None]), ("varied filters", rotation)):
                 ours = measure(caravan.port, [body(documents(r)[0], r) for r in reporter_list], [caravan.pid], args)
                 theirs = measure(peer.port, [body(documents(r)[1], r) for r in reporter_list], peer.pids(), args)
