@@ -47,8 +47,9 @@ public class GrowthFields {
         return growth;
     }
 
+    /** A batch, like the fields above, though each value needs only its own statistic: one call per page is cheaper. */
     @Description("The earlier value implied by the reported growth rate or multiple, computed by Caravan")
-    public DerivedAmount impliedPreviousValue(@Source TradeStatistic statistic) {
-        return GrowthCalculator.impliedPreviousValue(statistic);
+    public List<DerivedAmount> impliedPreviousValue(@Source List<TradeStatistic> statistics) {
+        return statistics.stream().map(GrowthCalculator::impliedPreviousValue).toList();
     }
 }
