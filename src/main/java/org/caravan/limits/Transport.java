@@ -18,7 +18,7 @@ public enum Transport {
         context.put(KEY, this);
     }
 
-    static Transport of(GraphQLContext context) {
+    public static Transport of(GraphQLContext context) {
         return context.getOrDefault(KEY, WEBSOCKET);
     }
 }

@@ -22,6 +22,7 @@ import org.caravan.limits.TimeLimit;
  * arrives (HTTP, WebSocket, and any transport added later) passes the same steps: the parser's limits, the
  * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
  * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation.
+ * A query or mutation over WebSocket gets a request context of its own ({@link OperationRequestContext}).
  * It also has plain properties read directly ({@link PlainProperties}), and selections made only of them answered in
  * one pass ({@link PlainSelections}). SmallRye finds this class through
  * {@code META-INF/services} and calls it once, when it builds the engine on the first request.
@@ -43,8 +44,8 @@ public class EnginePipeline implements EventingService {
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
         var smallRyes = built.getInstrumentation();
         builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
-                List.of(new RequestLimits(limits, documentLimits), new TimeLimit(limits.requestTimeout()), new ListCaps(),
-                        smallRyes)));
+                List.of(new RequestLimits(limits, documentLimits), new OperationRequestContext(),
+                        new TimeLimit(limits.requestTimeout()), new ListCaps(), smallRyes)));
         if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) { // graphql-java's default, as SmallRye leaves it
             builder.queryExecutionStrategy(new PlainSelections(new ExceptionHandler()));
         }
