@@ -46,7 +46,8 @@ public class EnginePipeline implements EventingService {
         builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
                 List.of(new RequestLimits(limits, documentLimits), new OperationRequestContext(),
                         new TimeLimit(limits.requestTimeout()), new ListCaps(), smallRyes)));
-        if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) { // graphql-java's default, as SmallRye leaves it
+        // graphql-java's default strategy, as SmallRye leaves it, is replaced by one that only adds a quicker way
+        if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
             builder.queryExecutionStrategy(new PlainSelections(new ExceptionHandler()));
         }
         return builder;

@@ -47,7 +47,8 @@ final class OperationRequestContext extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         var execution = parameters.getExecutionContext();
-        if (!(state instanceof OverWebSocket) || execution.getOperationDefinition().getOperation() == Operation.SUBSCRIPTION) {
+        Operation kind = execution.getOperationDefinition().getOperation();
+        if (!(state instanceof OverWebSocket) || kind == Operation.SUBSCRIPTION) {
             return SimpleInstrumentationContext.noOp();
         }
         ManagedContext requests = Arc.container().requestContext();

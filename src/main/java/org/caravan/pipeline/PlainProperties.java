@@ -22,8 +22,8 @@ import io.smallrye.graphql.schema.model.Wrapper;
  * SmallRye reads every property of an answer through a {@link FieldDataFetcher} that first copies the request's
  * context for that one field (its selected fields worked out twice, its path written out as text): most of the
  * engine's time on a page of figures. A property whose value is answered as it is (no number formatting, no
- * adapter, a date only in SmallRye's default ISO form; a list only of such values) is read here directly instead, with the same accessor SmallRye
- * would use, and {@link PlainSelections} can answer selections of them in one pass.
+ * adapter, a date only in SmallRye's default ISO form; a list only of such values) is read here directly instead,
+ * with the same accessor SmallRye would use, and {@link PlainSelections} can answer selections of them in one pass.
  */
 @RegisterForReflection(targets = FieldDataFetcher.class, fields = true)
 final class PlainProperties {
@@ -61,7 +61,8 @@ final class PlainProperties {
                     || type.isAdaptingTo() || type.isAdaptingWith()
                     || field.hasWrapper() && !isPlainCollection(field.getWrapper());
             boolean isoDate = !field.hasWrapper() && type.getClassName().equals(LocalDate.class.getName());
-            boolean converted = type.getType() == ReferenceType.SCALAR && !type.getClassName().equals(type.getGraphQLClassName());
+            boolean converted = type.getType() == ReferenceType.SCALAR
+                    && !type.getClassName().equals(type.getGraphQLClassName());
             if (adapted || converted && !isoDate) {
                 return null;
             }

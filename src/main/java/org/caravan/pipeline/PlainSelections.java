@@ -212,7 +212,8 @@ public final class PlainSelections extends AsyncExecutionStrategy {
                                 FieldCoordinates.coordinates(type, definition), definition) instanceof PropertyReader reader)) {
                     return null;
                 }
-                Shape shape = workOut(selected, definition.getType(), ListCaps.capOf(type.getName(), definition.getName()));
+                int cap = ListCaps.capOf(type.getName(), definition.getName());
+                Shape shape = workOut(selected, definition.getType(), cap);
                 if (shape == null) {
                     return null;
                 }
