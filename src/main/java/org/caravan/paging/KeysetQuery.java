@@ -6,6 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.TypedQuery;
+
+import org.hibernate.jpa.HibernateHints;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
 /**
  * Builds a Panache query for a filtered list paged by keyset on (sortDate desc, id): the database seeks
  * straight to the page instead of skipping rows, so deep pages cost what the first one does.
@@ -35,6 +41,19 @@ public final class KeysetQuery {
 
     public Map<String, Object> parameters() {
         return parameters;
+    }
+
+    /**
+     * How many entries of the entity named {@code entity} the filter matches; call it before {@link #page}. Kept in
+     * Hibernate's query cache, which any write to the tables it reads empties: counting a million rows for every
+     * page would cost more than the page.
+     */
+    public int count(String entity) {
+        TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(*) from " + entity
+                + (clauses.isEmpty() ? "" : " where " + filter()), Long.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult().intValue();
     }
 
     public String page(PageRequest page) {

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -140,7 +139,7 @@ public class Statistics {
 
     public TradeStatisticConnection search(StatisticFilter filter, PageRequest page) {
         KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
-        int totalCount = count(query);
+        int totalCount = query.count("TradeStatistic");
         List<TradeStatistic> rows = pageOf(query, page, page.first() + 1);
         Slice<TradeStatisticEdge> slice = Slice.of(rows, page, row -> PageRequest.cursor(row.sortDate, row.id),
                 TradeStatisticEdge::new);
@@ -167,18 +166,6 @@ public class Statistics {
             page = new PageRequest(SCAN_PAGE_SIZE, last.sortDate, last.id);
             Panache.getEntityManager().clear();
         }
-    }
-
-    /**
-     * How many figures a filter matches. Kept in Hibernate's query cache, which any write to the figures empties:
-     * counting a million rows for every page would cost more than the page.
-     */
-    private static int count(KeysetQuery query) {
-        TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(*) from TradeStatistic"
-                + (query.filter().isEmpty() ? "" : " where " + query.filter()), Long.class)
-                .setHint(HibernateHints.HINT_CACHEABLE, true);
-        query.parameters().forEach(count::setParameter);
-        return count.getSingleResult().intValue();
     }
 
     /**
