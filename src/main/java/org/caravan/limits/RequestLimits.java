@@ -4,16 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
 
 import org.caravan.error.CaravanException;
@@ -28,8 +31,19 @@ import org.caravan.error.ErrorCode;
  */
 public final class RequestLimits extends SimplePerformantInstrumentation {
 
+    /** Enough for every operation a service's clients send; a flood of new ones only empties it more often. */
+    private static final int KNOWN_COSTS = 1000;
+
     private final QueryLimitsConfig limits;
     private final DocumentLimits documentLimits;
+    private final Map<CostKey, Long> knownCosts = new ConcurrentHashMap<>();
+
+    /**
+     * An operation with its variables. The engine's cache of parsed documents hands back the same operation for the
+     * same text, and nodes of a document compare by identity, so a repeated request finds its cost here.
+     */
+    private record CostKey(OperationDefinition operation, Map<String, Object> variables) {
+    }
 
     public RequestLimits(QueryLimitsConfig limits, DocumentLimits documentLimits) {
         this.limits = limits;
@@ -68,7 +82,7 @@ public final class RequestLimits extends SimplePerformantInstrumentation {
             abort(new CaravanException(ErrorCode.SUBSCRIPTION_NEEDS_WEBSOCKET, "Subscriptions are served over"
                     + " WebSocket (graphql-transport-ws) at /graphql; plain HTTP cannot carry their stream."));
         }
-        long cost = QueryCost.of(execution, limits.maxFields());
+        long cost = costOf(execution);
         ((Measured) state).cost = cost;
         RequestFacts.of(context).ifPresent(facts -> facts.cost(cost));
         if (cost > limits.maxCost()) {
@@ -91,6 +105,20 @@ public final class RequestLimits extends SimplePerformantInstrumentation {
                 : result.getExtensions());
         extensions.put("cost", Map.of("requested", cost, "maximum", limits.maxCost()));
         return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
+    }
+
+    private long costOf(ExecutionContext execution) {
+        CostKey key = new CostKey(execution.getOperationDefinition(), execution.getCoercedVariables().toMap());
+        Long known = knownCosts.get(key);
+        if (known != null) {
+            return known;
+        }
+        long cost = QueryCost.of(execution, limits.maxFields());
+        if (knownCosts.size() >= KNOWN_COSTS) {
+            knownCosts.clear();
+        }
+        knownCosts.put(key, cost);
+        return cost;
     }
 
     private static void abort(CaravanException refusal) {

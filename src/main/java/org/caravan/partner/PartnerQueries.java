@@ -2,6 +2,8 @@ package org.caravan.partner;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.caravan.period.Period;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
@@ -19,6 +21,9 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class PartnerQueries {
 
+    @Inject
+    Statistics statistics;
+
     @Query
     @Description("A reporter's trading partners (countries and groups) for one period, largest first, with each one's"
             + " share of the reporter's world total where the dataset has it. Without a period: the latest one.")
@@ -31,11 +36,11 @@ public class PartnerQueries {
         Flow direction = flow == null ? Flow.TOTAL : flow;
         Indicator measure = indicator == null ? Indicator.TRADE_VALUE : indicator;
         Period period = periodText != null ? PeriodParser.parse(periodText, "period")
-                : Statistics.latestPartnerPeriod(reporter, measure, direction);
+                : statistics.latestPartnerPeriod(reporter, measure, direction);
         if (period == null) {
             return List.of();
         }
-        return PartnerRanking.rank(Statistics.resultsFor(reporter, measure, direction, period, false),
-                Statistics.resultsFor(reporter, measure, direction, period, true));
+        return PartnerRanking.rank(statistics.resultsFor(reporter, measure, direction, period, false),
+                statistics.resultsFor(reporter, measure, direction, period, true));
     }
 }

@@ -23,9 +23,10 @@ import org.caravan.limits.TimeLimit;
  * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
  * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation.
  * A query or mutation over WebSocket gets a request context of its own ({@link OperationRequestContext}).
- * It also has plain properties read directly ({@link PlainProperties}), and selections made only of them answered in
- * one pass ({@link PlainSelections}). SmallRye finds this class through
- * {@code META-INF/services} and calls it once, when it builds the engine on the first request.
+ * It also has plain properties read directly ({@link PlainProperties}), selections made only of them answered in
+ * one pass ({@link PlainSelections}), and spares SmallRye describing selections nobody reads
+ * ({@link UnreadSelections}). SmallRye finds this class through {@code META-INF/services} and calls it once, when it
+ * builds the engine on the first request.
  */
 public class EnginePipeline implements EventingService {
 
@@ -45,7 +46,7 @@ public class EnginePipeline implements EventingService {
         var smallRyes = built.getInstrumentation();
         builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
                 List.of(new RequestLimits(limits, documentLimits), new OperationRequestContext(),
-                        new TimeLimit(limits.requestTimeout()), new ListCaps(), smallRyes)));
+                        new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(), smallRyes)));
         // graphql-java's default strategy, as SmallRye leaves it, is replaced by one that only adds a quicker way
         if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
             builder.queryExecutionStrategy(new PlainSelections(new ExceptionHandler()));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -46,7 +47,8 @@ public class ChangesElsewhere {
 
     private volatile String lastMark;
 
-    void start(@Observes StartupEvent event, Vertx vertx) {
+    // after the bundled dataset is imported, which would otherwise look like a change made elsewhere
+    void start(@Observes @Priority(3500) StartupEvent event, Vertx vertx) {
         if (config.checkInterval().isZero()) {
             return;
         }

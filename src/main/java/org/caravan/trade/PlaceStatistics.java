@@ -2,6 +2,8 @@ package org.caravan.trade;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.caravan.place.Place;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,13 +21,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(methods = true)
 public class PlaceStatistics {
 
+    @Inject
+    Statistics statistics;
+
     @Description("Statistics this place reports, newest period first")
     public List<@NonNull List<@NonNull TradeStatistic>> statisticsAsReporter(@Source List<Place> places) {
-        return Statistics.reportedBy(places);
+        return statistics.reportedBy(places);
     }
 
     @Description("Statistics in which this place is the partner, newest period first")
     public List<@NonNull List<@NonNull TradeStatistic>> statisticsAsPartner(@Source List<Place> places) {
-        return Statistics.withPartner(places);
+        return statistics.withPartner(places);
     }
 }

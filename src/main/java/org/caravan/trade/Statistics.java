@@ -1,17 +1,19 @@
 package org.caravan.trade;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -22,17 +24,16 @@ import org.caravan.error.ErrorCode;
 import org.caravan.paging.KeysetQuery;
 import org.caravan.paging.PageRequest;
 import org.caravan.paging.Slice;
+import org.caravan.period.Granularity;
 import org.caravan.period.Period;
-import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
-import org.caravan.place.Places;
 import org.caravan.source.Source;
-import org.caravan.source.Sources;
 
 /**
  * The statistics store: every query on statistics is here, and "in force" (not retracted) is decided here once.
- * A {@link StatisticFilter} becomes one SQL query and a keyset page; the static methods serve the fields that
- * read statistics by reporter, partner, source or series.
+ * Reads outside a write are answered from the {@link FigureSnapshot} of the figures in force when one is current,
+ * from the database otherwise: each method holds both readings side by side, and {@code FigureSnapshotTest} holds
+ * them to the same answers. A {@link StatisticFilter} becomes a {@link StatisticMatch}, read either way.
  */
 @ApplicationScoped
 public class Statistics {
@@ -40,10 +41,13 @@ public class Statistics {
     static final int SCAN_PAGE_SIZE = 500;
 
     /** Figures in force: a retracted figure stays readable by id and in exports that ask for it, nowhere else. */
-    private static final String IN_FORCE = "retracted = false";
+    static final String IN_FORCE = "retracted = false";
 
     /** Figures that report a result: forecasts are not facts to rank or check. */
     private static final String RESULT = "value is not null and qualifier not in :forecasts";
+
+    @Inject
+    FigureSnapshots snapshots;
 
     public static TradeStatistic require(String id, String argument) {
         TradeStatistic statistic = TradeStatistic.findById(id);
@@ -53,31 +57,43 @@ public class Statistics {
         return statistic;
     }
 
-    public static List<TradeStatistic> inForce() {
-        return TradeStatistic.list(IN_FORCE);
+    public List<TradeStatistic> inForce() {
+        return snapshots.current().map(FigureSnapshot::all).orElseGet(() -> TradeStatistic.list(IN_FORCE));
     }
 
     /** Figures in force that share an indicator or a source with one of these: all a check involving them can need. */
-    public static List<TradeStatistic> relatedTo(List<TradeStatistic> statistics) {
-        return TradeStatistic.list(IN_FORCE + " and (indicator in ?1 or citation.source in ?2)",
-                collect(statistics, statistic -> statistic.indicator),
-                collect(statistics, statistic -> statistic.citation.source));
+    public List<TradeStatistic> relatedTo(List<TradeStatistic> statistics) {
+        Set<Indicator> indicators = collect(statistics, statistic -> statistic.indicator);
+        Set<String> sources = collect(statistics, statistic -> statistic.citation.source.id);
+        return snapshots.current().map(figures -> figures.all().stream().filter(statistic -> indicators
+                .contains(statistic.indicator) || sources.contains(statistic.citation.source.id)).toList())
+                .orElseGet(() -> TradeStatistic.list(IN_FORCE + " and (indicator in ?1 or citation.source.id in ?2)",
+                        indicators, sources));
     }
 
     /** The figures in force of one article; kept in the query cache, as each figure of a page asks for its own. */
-    public static List<TradeStatistic> fromSource(Source source) {
-        return TradeStatistic.<TradeStatistic> find(IN_FORCE + " and citation.source = ?1", source)
-                .withHint(HibernateHints.HINT_CACHEABLE, true).list();
+    public List<TradeStatistic> fromSource(Source source) {
+        return snapshots.current().map(figures -> figures.fromSource(source.id))
+                .orElseGet(() -> TradeStatistic.<TradeStatistic> find(IN_FORCE + " and citation.source = ?1", source)
+                        .withHint(HibernateHints.HINT_CACHEABLE, true).list());
     }
 
     /** For each place, the figures it reports, newest period first. */
-    public static List<List<TradeStatistic>> reportedBy(List<Place> places) {
+    public List<List<TradeStatistic>> reportedBy(List<Place> places) {
+        Optional<FigureSnapshot> figures = snapshots.current();
+        if (figures.isPresent()) {
+            return places.stream().map(place -> figures.get().reportedBy(place.code)).toList();
+        }
         List<TradeStatistic> all = TradeStatistic.list(IN_FORCE + " and reporter in ?1 order by sortDate desc, id", places);
         return perPlace(places, all, statistic -> statistic.reporter);
     }
 
     /** For each place, the figures that have it as partner, newest period first. */
-    public static List<List<TradeStatistic>> withPartner(List<Place> places) {
+    public List<List<TradeStatistic>> withPartner(List<Place> places) {
+        Optional<FigureSnapshot> figures = snapshots.current();
+        if (figures.isPresent()) {
+            return places.stream().map(place -> figures.get().withPartner(place.code)).toList();
+        }
         List<TradeStatistic> all = TradeStatistic.list(IN_FORCE + " and partner in ?1 order by sortDate desc, id", places);
         return perPlace(places, all, statistic -> statistic.partner);
     }
@@ -86,28 +102,54 @@ public class Statistics {
      * Earlier figures, in force and with a value, that may belong to the series of any of {@code dated} (the
      * same reporter, partner, indicator, unit and granularity, ending before the latest of them starts).
      */
-    public static List<TradeStatistic> earlierInSeriesOf(List<TradeStatistic> dated) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("reporters", collect(dated, statistic -> statistic.reporter));
-        parameters.put("indicators", collect(dated, statistic -> statistic.indicator));
-        parameters.put("units", collect(dated, statistic -> statistic.unit));
-        parameters.put("granularities", collect(dated, statistic -> statistic.period.granularity));
-        parameters.put("latestStart", dated.stream().map(statistic -> statistic.period.start)
-                .max(Comparator.naturalOrder()).orElseThrow());
-        String query = IN_FORCE + " and reporter in :reporters and indicator in :indicators and unit in :units"
-                + " and period.granularity in :granularities and value is not null and period.end < :latestStart";
-        Set<Place> partners = collect(dated, statistic -> statistic.partner);
-        boolean worldTotals = partners.remove(null);
-        if (!partners.isEmpty()) {
-            parameters.put("partners", partners);
+    public List<TradeStatistic> earlierInSeriesOf(List<TradeStatistic> dated) {
+        Set<String> reporters = collect(dated, statistic -> statistic.reporter.code);
+        Set<Indicator> indicators = collect(dated, statistic -> statistic.indicator);
+        Set<Unit> units = collect(dated, statistic -> statistic.unit);
+        Set<Granularity> granularities = collect(dated, statistic -> statistic.period.granularity);
+        Set<String> partners = collect(dated, Statistics::partnerCode); // null: totals with the world
+        LocalDate latestStart = dated.stream().map(statistic -> statistic.period.start)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        Optional<FigureSnapshot> figures = snapshots.current();
+        if (figures.isPresent()) {
+            return reporters.stream().flatMap(reporter -> figures.get().reportedBy(reporter).stream())
+                    .filter(statistic -> indicators.contains(statistic.indicator) && units.contains(statistic.unit)
+                            && granularities.contains(statistic.period.granularity) && statistic.value != null
+                            && statistic.period.end != null && statistic.period.end.isBefore(latestStart)
+                            && partners.contains(partnerCode(statistic)))
+                    .toList();
         }
-        query += partners.isEmpty() ? " and partner is null"
-                : worldTotals ? " and (partner in :partners or partner is null)" : " and partner in :partners";
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("reporters", reporters);
+        parameters.put("indicators", indicators);
+        parameters.put("units", units);
+        parameters.put("granularities", granularities);
+        parameters.put("latestStart", latestStart);
+        String query = IN_FORCE + " and reporter.code in :reporters and indicator in :indicators and unit in :units"
+                + " and period.granularity in :granularities and value is not null and period.end < :latestStart";
+        Set<String> partnerCodes = new HashSet<>(partners);
+        boolean worldTotals = partnerCodes.remove(null);
+        if (!partnerCodes.isEmpty()) {
+            parameters.put("partners", partnerCodes);
+        }
+        query += partnerCodes.isEmpty() ? " and partner is null"
+                : worldTotals ? " and (partner.code in :partners or partner is null)" : " and partner.code in :partners";
         return TradeStatistic.list(query, parameters);
     }
 
     /** The latest period for which a reporter has results broken down by partner, or null. */
-    public static Period latestPartnerPeriod(Place reporter, Indicator indicator, Flow flow) {
+    public Period latestPartnerPeriod(Place reporter, Indicator indicator, Flow flow) {
+        Optional<FigureSnapshot> figures = snapshots.current();
+        if (figures.isPresent()) {
+            // the latest end first, then the lowest id; no end sorts last, as on H2
+            return figures.get().reportedBy(reporter.code).stream()
+                    .filter(statistic -> isResult(statistic) && statistic.indicator == indicator
+                            && statistic.flow == flow && statistic.partner != null)
+                    .max(Comparator.comparing((TradeStatistic statistic) -> statistic.period.end,
+                            Comparator.nullsFirst(Comparator.naturalOrder()))
+                            .thenComparing(statistic -> statistic.id, Comparator.reverseOrder()))
+                    .map(statistic -> statistic.period).orElse(null);
+        }
         return TradeStatistic.<TradeStatistic> find(IN_FORCE + " and " + RESULT + " and reporter = :reporter"
                 + " and indicator = :indicator and flow = :flow and partner is not null order by period.end desc, id",
                 Map.of("reporter", reporter, "indicator", indicator, "flow", flow, "forecasts", Qualifier.FORECASTS))
@@ -115,13 +157,30 @@ public class Statistics {
     }
 
     /** A reporter's results for exactly one period: with partners ({@code worldTotals} false) or with the world. */
-    public static List<TradeStatistic> resultsFor(Place reporter, Indicator indicator, Flow flow, Period period,
+    public List<TradeStatistic> resultsFor(Place reporter, Indicator indicator, Flow flow, Period period,
             boolean worldTotals) {
+        Optional<FigureSnapshot> figures = snapshots.current();
+        if (figures.isPresent()) {
+            return figures.get().reportedBy(reporter.code).stream()
+                    .filter(statistic -> isResult(statistic) && statistic.indicator == indicator
+                            && statistic.flow == flow && period.start != null && period.end != null
+                            && period.start.equals(statistic.period.start) && period.end.equals(statistic.period.end)
+                            && (statistic.partner == null) == worldTotals)
+                    .sorted(Comparator.comparing(statistic -> statistic.id)).toList();
+        }
         return TradeStatistic.list(IN_FORCE + " and " + RESULT + " and reporter = :reporter and indicator = :indicator"
                 + " and flow = :flow and period.start = :start and period.end = :end and partner is "
                 + (worldTotals ? "null" : "not null") + " order by id",
                 Map.of("reporter", reporter, "indicator", indicator, "flow", flow, "forecasts", Qualifier.FORECASTS,
                         "start", period.start, "end", period.end));
+    }
+
+    private static boolean isResult(TradeStatistic statistic) {
+        return statistic.value != null && !statistic.qualifier.isForecast();
+    }
+
+    private static String partnerCode(TradeStatistic statistic) {
+        return statistic.partner == null ? null : statistic.partner.code;
     }
 
     private static <T> Set<T> collect(List<TradeStatistic> statistics, Function<TradeStatistic, T> property) {
@@ -138,12 +197,19 @@ public class Statistics {
     }
 
     public TradeStatisticConnection search(StatisticFilter filter, PageRequest page) {
-        KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
-        int totalCount = query.count("TradeStatistic");
-        List<TradeStatistic> rows = pageOf(query, page, page.first() + 1);
-        Slice<TradeStatisticEdge> slice = Slice.of(rows, page, row -> PageRequest.cursor(row.sortDate, row.id),
+        StatisticMatch match = StatisticMatch.of(filter);
+        Optional<FigureSnapshot> figures = match.includeRetracted() ? Optional.empty() : snapshots.current();
+        FigureSnapshot.Found found = figures.isPresent() ? figures.get().search(match, page, page.first() + 1)
+                : searchDatabase(match, page);
+        Slice<TradeStatisticEdge> slice = Slice.of(found.rows(), page, row -> PageRequest.cursor(row.sortDate, row.id),
                 TradeStatisticEdge::new);
-        return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), totalCount);
+        return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), found.totalCount());
+    }
+
+    FigureSnapshot.Found searchDatabase(StatisticMatch match, PageRequest page) {
+        KeysetQuery query = match.toQuery();
+        int totalCount = query.count("TradeStatistic");
+        return new FigureSnapshot.Found(pageOf(query, page, page.first() + 1), totalCount);
     }
 
     /**
@@ -152,7 +218,7 @@ public class Statistics {
      * memory stays flat however many match.
      */
     public void forEachPage(StatisticFilter filter, Consumer<List<TradeStatistic>> consumer) {
-        KeysetQuery query = toQuery(filter == null ? new StatisticFilter() : filter);
+        KeysetQuery query = StatisticMatch.of(filter).toQuery();
         PageRequest page = new PageRequest(SCAN_PAGE_SIZE, null, null);
         while (true) {
             List<TradeStatistic> rows = pageOf(query, page, SCAN_PAGE_SIZE);
@@ -174,53 +240,5 @@ public class Statistics {
      */
     private static List<TradeStatistic> pageOf(KeysetQuery query, PageRequest page, int rows) {
         return TradeStatistic.<TradeStatistic> find(query.page(page), query.parameters()).range(0, rows - 1).list();
-    }
-
-    private KeysetQuery toQuery(StatisticFilter filter) {
-        KeysetQuery query = new KeysetQuery();
-        if (filter.reporter != null) {
-            Place reporter = Places.require(filter.reporter, "filter.reporter");
-            if (Boolean.TRUE.equals(filter.includePlacesWithinReporter)) {
-                query.where("reporter.code in :reporters", "reporters", reporter.codesWithin());
-            } else {
-                query.where("reporter = :reporter", "reporter", reporter);
-            }
-        }
-        if (filter.partner != null) {
-            Place partner = Places.require(filter.partner, "filter.partner");
-            List<String> codes = new ArrayList<>(List.of(partner.code));
-            if (!Boolean.FALSE.equals(filter.includeGroupMembers)) {
-                partner.members.forEach(member -> codes.add(member.code));
-            }
-            query.where("partner.code in :partners", "partners", codes);
-        }
-        if (Boolean.TRUE.equals(filter.worldTotalOnly)) {
-            query.where("partner is null");
-        }
-        if (filter.indicators != null && !filter.indicators.isEmpty()) {
-            query.where("indicator in :indicators", "indicators", filter.indicators);
-        }
-        if (filter.flow != null) {
-            query.where("flow = :flow", "flow", filter.flow);
-        }
-        if (filter.period != null) {
-            Period period = PeriodParser.parse(filter.period, "filter.period");
-            query.where("period.start <= :periodEnd", "periodEnd", period.end);
-            query.where("period.end >= :periodStart", "periodStart", period.start);
-        }
-        if (filter.granularity != null) {
-            query.where("period.granularity = :granularity", "granularity", filter.granularity);
-        }
-        if (filter.source != null) {
-            Sources.require(filter.source, "filter.source");
-            query.where("citation.source.id = :source", "source", filter.source);
-        }
-        if (!Boolean.TRUE.equals(filter.includeRetracted)) {
-            query.where(IN_FORCE);
-        }
-        if (Boolean.FALSE.equals(filter.includeForecasts)) {
-            query.where("qualifier not in :forecasts", "forecasts", Qualifier.FORECASTS);
-        }
-        return query;
     }
 }

@@ -3,6 +3,8 @@ package org.caravan.trade.growth;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 import org.caravan.trade.Statistics;
@@ -17,6 +19,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 public class GrowthFields {
+
+    @Inject
+    Statistics store;
 
     @Query
     @Description("Growth from one statistic to a later comparable one (same reporter, partner, indicator, flow, unit and kind of period)")
@@ -34,12 +39,12 @@ public class GrowthFields {
 
     @Description("The latest earlier statistic this one can be compared with, if the dataset has one")
     public List<TradeStatistic> previousComparable(@Source List<TradeStatistic> statistics) {
-        return PreviousComparables.of(statistics);
+        return PreviousComparables.of(statistics, store);
     }
 
     @Description("Growth from previousComparable to this statistic, computed by Caravan")
     public List<Growth> growthFromPrevious(@Source List<TradeStatistic> statistics) {
-        List<TradeStatistic> previous = PreviousComparables.of(statistics);
+        List<TradeStatistic> previous = PreviousComparables.of(statistics, store);
         List<Growth> growth = new ArrayList<>(statistics.size());
         for (int i = 0; i < statistics.size(); i++) {
             growth.add(previous.get(i) == null ? null : GrowthCalculator.between(previous.get(i), statistics.get(i)));

@@ -23,21 +23,21 @@ public final class PreviousComparables {
     }
 
     /** The previous comparable of each statistic, in the same order; null where there is none. */
-    public static List<TradeStatistic> of(List<TradeStatistic> statistics) {
+    public static List<TradeStatistic> of(List<TradeStatistic> statistics, Statistics store) {
         List<TradeStatistic> dated = statistics.stream()
                 .filter(statistic -> statistic.value != null && statistic.period.isSpecified()).toList();
         if (dated.isEmpty()) {
             return statistics.stream().map(statistic -> (TradeStatistic) null).toList();
         }
-        Map<Series, List<TradeStatistic>> candidates = candidatesFor(dated);
+        Map<Series, List<TradeStatistic>> candidates = candidatesFor(dated, store);
         return statistics.stream().map(statistic -> dated.contains(statistic)
                 ? latestComparable(statistic, candidates.getOrDefault(Series.of(statistic), List.of()))
                 : null).toList();
     }
 
     /** Earlier figures of the page's series, latest first. */
-    private static Map<Series, List<TradeStatistic>> candidatesFor(List<TradeStatistic> dated) {
-        return Statistics.earlierInSeriesOf(dated).stream().sorted(LATEST_FIRST)
+    private static Map<Series, List<TradeStatistic>> candidatesFor(List<TradeStatistic> dated, Statistics store) {
+        return store.earlierInSeriesOf(dated).stream().sorted(LATEST_FIRST)
                 .collect(Collectors.groupingBy(Series::of));
     }
 

@@ -1,0 +1,110 @@
+package org.caravan.trade;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.caravan.paging.PageRequest;
+
+/**
+ * The figures in force at one moment, with the places and sources they name, detached from any session and never
+ * changed: readers on every thread share it without locks. Ordered newest first like every list of figures
+ * (sort date descending, then id), and indexed by reporter, partner and source, the keys the read paths ask by.
+ * {@link FigureSnapshots} publishes a new one after each change; {@link Statistics} decides when to use it.
+ */
+final class FigureSnapshot {
+
+    /**
+     * The order of every list, compared in Java rather than by the database: the cursors of a page are compared in
+     * Java too, so the two always agree (they agree with the database as well where ids collate by code point, as on
+     * H2 and on PostgreSQL databases created with the C collation).
+     */
+    static final Comparator<TradeStatistic> NEWEST_FIRST = Comparator
+            .comparing((TradeStatistic statistic) -> statistic.sortDate).reversed()
+            .thenComparing(statistic -> statistic.id);
+
+    private final List<TradeStatistic> newestFirst;
+    private final Map<String, List<TradeStatistic>> byReporter;
+    private final Map<String, List<TradeStatistic>> byPartner;
+    private final Map<String, List<TradeStatistic>> bySource;
+
+    /** A page of matches (up to the rows asked for) and how many match in all. */
+    record Found(List<TradeStatistic> rows, int totalCount) {
+    }
+
+    FigureSnapshot(List<TradeStatistic> inForce) {
+        newestFirst = inForce.stream().sorted(NEWEST_FIRST).toList();
+        byReporter = index(statistic -> statistic.reporter.code);
+        byPartner = index(statistic -> statistic.partner == null ? null : statistic.partner.code);
+        bySource = index(statistic -> statistic.citation.source.id);
+    }
+
+    private Map<String, List<TradeStatistic>> index(Function<TradeStatistic, String> key) {
+        Map<String, List<TradeStatistic>> index = new HashMap<>();
+        for (TradeStatistic statistic : newestFirst) {
+            String code = key.apply(statistic);
+            if (code != null) {
+                index.computeIfAbsent(code, any -> new ArrayList<>()).add(statistic);
+            }
+        }
+        index.replaceAll((code, statistics) -> List.copyOf(statistics));
+        return Map.copyOf(index);
+    }
+
+    int size() {
+        return newestFirst.size();
+    }
+
+    List<TradeStatistic> all() {
+        return newestFirst;
+    }
+
+    List<TradeStatistic> reportedBy(String placeCode) {
+        return byReporter.getOrDefault(placeCode, List.of());
+    }
+
+    List<TradeStatistic> withPartner(String placeCode) {
+        return byPartner.getOrDefault(placeCode, List.of());
+    }
+
+    List<TradeStatistic> fromSource(String sourceId) {
+        return bySource.getOrDefault(sourceId, List.of());
+    }
+
+    /** The first {@code rows} matches after the page's cursor, and the number of all matches. */
+    Found search(StatisticMatch match, PageRequest page, int rows) {
+        List<TradeStatistic> found = new ArrayList<>(rows);
+        int totalCount = 0;
+        for (TradeStatistic statistic : candidatesFor(match)) {
+            if (match.test(statistic)) {
+                totalCount++;
+                if (found.size() < rows && comesAfter(statistic, page)) {
+                    found.add(statistic);
+                }
+            }
+        }
+        return new Found(found, totalCount);
+    }
+
+    /** The shortest list sure to hold every match: one reporter's, one source's, one partner's, or all figures. */
+    private List<TradeStatistic> candidatesFor(StatisticMatch match) {
+        if (match.reporterCodes() != null && match.reporterCodes().size() == 1) {
+            return reportedBy(match.reporterCodes().iterator().next());
+        }
+        if (match.sourceId() != null) {
+            return fromSource(match.sourceId());
+        }
+        if (match.partnerCodes() != null && match.partnerCodes().size() == 1) {
+            return withPartner(match.partnerCodes().iterator().next());
+        }
+        return newestFirst;
+    }
+
+    private static boolean comesAfter(TradeStatistic statistic, PageRequest page) {
+        return !page.hasCursor() || statistic.sortDate.isBefore(page.afterDate())
+                || statistic.sortDate.equals(page.afterDate()) && statistic.id.compareTo(page.afterId()) > 0;
+    }
+}

@@ -1,0 +1,102 @@
+package org.caravan.trade;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.caravan.paging.KeysetQuery;
+import org.caravan.period.Granularity;
+import org.caravan.period.Period;
+import org.caravan.period.PeriodParser;
+import org.caravan.place.Place;
+import org.caravan.place.Places;
+import org.caravan.source.Sources;
+
+/**
+ * A {@link StatisticFilter} checked and resolved once (places to codes, the period to dates), then either tested
+ * against figures in memory ({@link #test}) or turned into a query ({@link #toQuery}): the two readings of one
+ * filter sit side by side here, and {@code FigureSnapshotTest} holds them to the same answers.
+ * Null fields match everything.
+ */
+record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boolean worldTotalOnly,
+        Set<Indicator> indicators, Flow flow, Period period, Granularity granularity, String sourceId,
+        boolean includeRetracted, boolean includeForecasts) {
+
+    static StatisticMatch of(StatisticFilter filter) {
+        StatisticFilter given = filter == null ? new StatisticFilter() : filter;
+        Set<String> reporters = null;
+        if (given.reporter != null) {
+            Place reporter = Places.require(given.reporter, "filter.reporter");
+            reporters = Boolean.TRUE.equals(given.includePlacesWithinReporter)
+                    ? new LinkedHashSet<>(reporter.codesWithin()) : Set.of(reporter.code);
+        }
+        Set<String> partners = null;
+        if (given.partner != null) {
+            Place partner = Places.require(given.partner, "filter.partner");
+            partners = new LinkedHashSet<>(Set.of(partner.code));
+            if (!Boolean.FALSE.equals(given.includeGroupMembers)) {
+                for (Place member : partner.members) {
+                    partners.add(member.code);
+                }
+            }
+        }
+        Period period = given.period == null ? null : PeriodParser.parse(given.period, "filter.period");
+        if (given.source != null) {
+            Sources.require(given.source, "filter.source");
+        }
+        return new StatisticMatch(reporters, partners, Boolean.TRUE.equals(given.worldTotalOnly),
+                given.indicators == null || given.indicators.isEmpty() ? null : EnumSet.copyOf(given.indicators),
+                given.flow, period, given.granularity, given.source, Boolean.TRUE.equals(given.includeRetracted),
+                !Boolean.FALSE.equals(given.includeForecasts));
+    }
+
+    /** Whether the figure matches, with SQL's reading of missing values: a figure without a period overlaps none. */
+    boolean test(TradeStatistic statistic) {
+        return (reporterCodes == null || reporterCodes.contains(statistic.reporter.code))
+                && (partnerCodes == null || statistic.partner != null && partnerCodes.contains(statistic.partner.code))
+                && (!worldTotalOnly || statistic.partner == null)
+                && (indicators == null || indicators.contains(statistic.indicator))
+                && (flow == null || statistic.flow == flow)
+                && (period == null || statistic.period.overlaps(period.start, period.end))
+                && (granularity == null || statistic.period.granularity == granularity)
+                && (sourceId == null || statistic.citation.source.id.equals(sourceId))
+                && (includeRetracted || !statistic.retracted)
+                && (includeForecasts || !statistic.qualifier.isForecast());
+    }
+
+    KeysetQuery toQuery() {
+        KeysetQuery query = new KeysetQuery();
+        if (reporterCodes != null) {
+            query.where("reporter.code in :reporters", "reporters", reporterCodes);
+        }
+        if (partnerCodes != null) {
+            query.where("partner.code in :partners", "partners", partnerCodes);
+        }
+        if (worldTotalOnly) {
+            query.where("partner is null");
+        }
+        if (indicators != null) {
+            query.where("indicator in :indicators", "indicators", indicators);
+        }
+        if (flow != null) {
+            query.where("flow = :flow", "flow", flow);
+        }
+        if (period != null) {
+            query.where("period.start <= :periodEnd", "periodEnd", period.end);
+            query.where("period.end >= :periodStart", "periodStart", period.start);
+        }
+        if (granularity != null) {
+            query.where("period.granularity = :granularity", "granularity", granularity);
+        }
+        if (sourceId != null) {
+            query.where("citation.source.id = :source", "source", sourceId);
+        }
+        if (!includeRetracted) {
+            query.where(Statistics.IN_FORCE);
+        }
+        if (!includeForecasts) {
+            query.where("qualifier not in :forecasts", "forecasts", Qualifier.FORECASTS);
+        }
+        return query;
+    }
+}
