@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
@@ -69,10 +70,15 @@ public final class PlaceTree {
 
     /** Codes of {@code place} and every place inside it, each once, at most {@link #MAX_DEPTH} levels down. */
     public static List<String> codesWithin(Place place) {
+        return codesWithin(place, Places::codesDirectlyInside);
+    }
+
+    /** The same, with the codes of the places directly inside a list of places looked up by {@code directlyInside}. */
+    public static List<String> codesWithin(Place place, Function<List<String>, List<String>> directlyInside) {
         Set<String> codes = new LinkedHashSet<>(List.of(place.code));
         List<String> level = List.of(place.code);
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
-            List<String> children = Places.codesDirectlyInside(level);
+            List<String> children = directlyInside.apply(level);
             level = children.stream().filter(codes::add).toList();
         }
         return List.copyOf(codes);

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.caravan.paging.PageRequest;
+import org.caravan.place.Place;
 
 /**
  * The figures in force at one moment, with the places and sources they name, detached from any session and never
@@ -30,12 +32,16 @@ final class FigureSnapshot {
     private final Map<String, List<TradeStatistic>> byReporter;
     private final Map<String, List<TradeStatistic>> byPartner;
     private final Map<String, List<TradeStatistic>> bySource;
+    private final Map<String, List<String>> placesDirectlyInside;
 
     /** A page of matches (up to the rows asked for) and how many match in all. */
     record Found(List<TradeStatistic> rows, int totalCount) {
     }
 
-    FigureSnapshot(List<TradeStatistic> inForce) {
+    /** @param places every place, retracted or not, as the place tree holds them */
+    FigureSnapshot(List<Place> places, List<TradeStatistic> inForce) {
+        placesDirectlyInside = Map.copyOf(places.stream().filter(place -> place.parent != null).collect(
+                Collectors.groupingBy(place -> place.parent.code, Collectors.mapping(place -> place.code, Collectors.toList()))));
         newestFirst = inForce.stream().sorted(NEWEST_FIRST).toList();
         byReporter = index(statistic -> statistic.reporter.code);
         byPartner = index(statistic -> statistic.partner == null ? null : statistic.partner.code);
@@ -72,6 +78,11 @@ final class FigureSnapshot {
 
     List<TradeStatistic> fromSource(String sourceId) {
         return bySource.getOrDefault(sourceId, List.of());
+    }
+
+    /** The codes of the places directly inside any of these, as {@code Places.codesDirectlyInside} reads them. */
+    List<String> codesDirectlyInside(List<String> placeCodes) {
+        return placeCodes.stream().flatMap(code -> placesDirectlyInside.getOrDefault(code, List.of()).stream()).toList();
     }
 
     /** The first {@code rows} matches after the page's cursor, and the number of all matches. */

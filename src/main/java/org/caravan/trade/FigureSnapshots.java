@@ -129,14 +129,14 @@ public class FigureSnapshots {
             return null;
         }
         // the places first, members and all, so that the figures' places are complete once the session ends
-        entityManager.createQuery("select distinct p from Place p left join fetch p.members", Place.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).setHint(HibernateHints.HINT_CACHE_MODE, CacheMode.IGNORE)
-                .getResultList();
+        List<Place> places = entityManager.createQuery("select distinct p from Place p left join fetch p.members",
+                Place.class).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setHint(HibernateHints.HINT_CACHE_MODE, CacheMode.IGNORE).getResultList();
         List<TradeStatistic> figures = entityManager.createQuery("select s from TradeStatistic s"
                 + " join fetch s.reporter left join fetch s.partner join fetch s.citation.source where s."
                 + Statistics.IN_FORCE, TradeStatistic.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true).setHint(HibernateHints.HINT_CACHE_MODE, CacheMode.IGNORE)
                 .getResultList();
-        return new FigureSnapshot(figures);
+        return new FigureSnapshot(places, figures);
     }
 }

@@ -2,6 +2,7 @@ package org.caravan.trade;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.caravan.paging.KeysetQuery;
@@ -9,6 +10,7 @@ import org.caravan.period.Granularity;
 import org.caravan.period.Period;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
+import org.caravan.place.PlaceTree;
 import org.caravan.place.Places;
 import org.caravan.source.Sources;
 
@@ -22,13 +24,15 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
         Set<Indicator> indicators, Flow flow, Period period, Granularity granularity, String sourceId,
         boolean includeRetracted, boolean includeForecasts) {
 
-    static StatisticMatch of(StatisticFilter filter) {
+    /** @param figures the snapshot the places' tree is read from, when there is one; else the database */
+    static StatisticMatch of(StatisticFilter filter, Optional<FigureSnapshot> figures) {
         StatisticFilter given = filter == null ? new StatisticFilter() : filter;
         Set<String> reporters = null;
         if (given.reporter != null) {
             Place reporter = Places.require(given.reporter, "filter.reporter");
-            reporters = Boolean.TRUE.equals(given.includePlacesWithinReporter)
-                    ? new LinkedHashSet<>(reporter.codesWithin()) : Set.of(reporter.code);
+            reporters = !Boolean.TRUE.equals(given.includePlacesWithinReporter) ? Set.of(reporter.code)
+                    : new LinkedHashSet<>(figures.map(snapshot -> PlaceTree.codesWithin(reporter,
+                            snapshot::codesDirectlyInside)).orElseGet(reporter::codesWithin));
         }
         Set<String> partners = null;
         if (given.partner != null) {

@@ -197,10 +197,10 @@ public class Statistics {
     }
 
     public TradeStatisticConnection search(StatisticFilter filter, PageRequest page) {
-        StatisticMatch match = StatisticMatch.of(filter);
-        Optional<FigureSnapshot> figures = match.includeRetracted() ? Optional.empty() : snapshots.current();
-        FigureSnapshot.Found found = figures.isPresent() ? figures.get().search(match, page, page.first() + 1)
-                : searchDatabase(match, page);
+        Optional<FigureSnapshot> figures = snapshots.current();
+        StatisticMatch match = StatisticMatch.of(filter, figures);
+        FigureSnapshot.Found found = figures.isPresent() && !match.includeRetracted()
+                ? figures.get().search(match, page, page.first() + 1) : searchDatabase(match, page);
         Slice<TradeStatisticEdge> slice = Slice.of(found.rows(), page, row -> PageRequest.cursor(row.sortDate, row.id),
                 TradeStatisticEdge::new);
         return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), found.totalCount());
@@ -218,7 +218,7 @@ public class Statistics {
      * memory stays flat however many match.
      */
     public void forEachPage(StatisticFilter filter, Consumer<List<TradeStatistic>> consumer) {
-        KeysetQuery query = StatisticMatch.of(filter).toQuery();
+        KeysetQuery query = StatisticMatch.of(filter, Optional.empty()).toQuery();
         PageRequest page = new PageRequest(SCAN_PAGE_SIZE, null, null);
         while (true) {
             List<TradeStatistic> rows = pageOf(query, page, SCAN_PAGE_SIZE);

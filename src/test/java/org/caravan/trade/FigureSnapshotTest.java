@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -102,7 +103,9 @@ public class FigureSnapshotTest {
         int nonEmpty = 0;
         for (int i = 0; i < FILTERS; i++) {
             StatisticFilter filter = randomFilter();
-            StatisticMatch match = inDatabase(() -> StatisticMatch.of(filter));
+            StatisticMatch match = inDatabase(() -> StatisticMatch.of(filter, Optional.empty()));
+            assertEquals(match.reporterCodes(), inDatabase(() -> StatisticMatch.of(filter, Optional.of(snapshot)))
+                    .reporterCodes(), "places within, from the snapshot: " + describe(filter));
             PageRequest page = new PageRequest(random.nextInt(25), null, null);
             for (int pages = 0; pages < 3; pages++) {
                 PageRequest asked = page;
