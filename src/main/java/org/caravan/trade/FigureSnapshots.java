@@ -33,7 +33,8 @@ import io.vertx.core.Vertx;
  * to the next read, and a burst of writes costs one rebuild, not one per write.
  * <p>
  * No snapshot is offered inside a transaction (it cannot show that transaction's own writes, and its entities are
- * not to be changed), nor when more than {@link FigureSnapshotConfig#maxFigures()} figures are in force.
+ * not to be changed), nor when more than {@link FigureSnapshotConfig#maxFigures()} figures are in force (by default
+ * as many as a quarter of the heap holds).
  */
 @ApplicationScoped
 public class FigureSnapshots {
@@ -75,6 +76,11 @@ public class FigureSnapshots {
     /** Whether reads are answered from a snapshot now; for tests and for the benchmark's warm-up. */
     public boolean isCurrent() {
         return current().isPresent();
+    }
+
+    /** Whether a snapshot is being built now. */
+    boolean isBuilding() {
+        return building.get();
     }
 
     void onStart(@Observes @Priority(4000) StartupEvent event) { // after the dataset and any synthetic figures
@@ -125,7 +131,7 @@ public class FigureSnapshots {
     private FigureSnapshot load() {
         long inForce = entityManager.createQuery("select count(*) from TradeStatistic where " + Statistics.IN_FORCE,
                 Long.class).getSingleResult();
-        if (inForce > config.maxFigures()) {
+        if (inForce > config.maxFiguresFor(Runtime.getRuntime().maxMemory())) {
             return null;
         }
         // the places first, members and all, so that the figures' places are complete once the session ends
