@@ -9,6 +9,9 @@
    bound: /bench/precomputed answering the statistics page's own JSON body without any GraphQL work.
    Prints requests/s, its fraction of the upper bound, p50/p99 latency, errors, RSS and CPU, once with
    the response cache off (every answer computed) and once with it on (the default).
+   With --baseline JAR (an earlier build), that build and this JVM build then run side by side, both started,
+   and each request is measured on them in --rounds alternating rounds (ABBA): the machines are shared, and
+   a baseline measured minutes later on its own can meet a machine several times slower.
 2. Scale: starts the JVM build (--scale-build native for the binary) with caravan.synthetic.statistics set to each
    of --scales and the response cache off, and times each scale query sequentially (p50 and p90 of 30 runs
    after 5 warm-ups).
@@ -141,6 +144,51 @@ def load(name, command, args, answer_file, cache):
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+def side_by_side(command, baseline_command, args, rounds):
+    """The computed mix on this build and on a baseline build, both running, measured in alternating rounds (ABBA),
+    so that the shared machine's swings fall on both alike; per request, each build's median req/s and the median
+    of the per-round ratios."""
+    services = {}
+    data_dirs = []
+    try:
+        for name, cmd in (("jvm", command), ("baseline", baseline_command)):
+            data_dirs.append(tempfile.mkdtemp(prefix=f"caravan-bench-{name}-"))
+            services[name] = Service(cmd, data_dirs[-1], {"CARAVAN_RESPONSE_CACHE_ENABLED": "false"})
+        bodies = [request_body(document) for document in LOAD_MIX.values()]
+        for service in services.values():
+            warm_up(service.port, bodies, args)
+        results = {}
+        for label, document in LOAD_MIX.items():
+            body = request_body(document)
+            rps = {"jvm": [], "baseline": []}
+            for name in rps:
+                wrk(services[name].port, body, args.warmup, args.connections)
+            for round_ in range(rounds):
+                order = ("jvm", "baseline") if round_ % 2 == 0 else ("baseline", "jvm")
+                for name in order:
+                    rps[name].append(wrk(services[name].port, body, args.duration, args.connections)["rps"])
+            ratios = [ours / theirs for ours, theirs in zip(rps["jvm"], rps["baseline"])]
+            results[label] = {"jvm": statistics.median(rps["jvm"]), "baseline": statistics.median(rps["baseline"]),
+                              "ratio": statistics.median(ratios), "ratios": ratios}
+        return results
+    finally:
+        for service in services.values():
+            service.stop()
+        for data_dir in data_dirs:
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def print_side_by_side(command, baseline_command, results, rounds, duration):
+    print(f"\n## Side by side: this build and the baseline, both running, {rounds} alternating rounds of {duration} s"
+          f" per request (response cache off)\n\n`{' '.join(command)}` against `{' '.join(baseline_command)}`\n")
+    print("| request | this build, median req/s | baseline, median req/s | median of the rounds' ratios | each round |")
+    print("|---|---:|---:|---:|---|")
+    for label, result in results.items():
+        print(f"| {label} | {result['jvm']:,.0f} | {result['baseline']:,.0f} | {result['ratio']:.2f} |"
+              f" {', '.join(f'{ratio:.2f}' for ratio in result['ratios'])} |")
+    sys.stdout.flush()
+
+
 def scale(command, sizes, runs=30, warmups=5):
     results = {}
     for size in sizes:
@@ -206,10 +254,10 @@ def print_targets(computed):
     print("\n## Targets for computed answers (this run)\n")
     print(f"- statistics page on the JVM: {page['rps']:,.0f} req/s (target >= 4,000), {page['rps'] / bound:.1%} of the"
           f" upper bound (target >= 5%), p99 {page['p99']:.0f} ms (target < 50)")
-    if "baseline" in computed:
-        baseline = dict(computed["baseline"]["rows"])
+    if "side by side" in computed:
         for label in ("statistics page (20 nodes, places, citations)", "growth", "partner ranking"):
-            print(f"- ratio jvm/baseline, {label}: {jvm[label]['rps'] / baseline[label]['rps']:.2f} (target >= 10)")
+            print(f"- ratio jvm/baseline, {label}: {computed['side by side'][label]['ratio']:.2f} (target >= 10;"
+                  f" median of alternating rounds)")
     if "native" in computed:
         native = dict(computed["native"]["rows"])
         for label in ("statistics page (20 nodes, places, citations)", "growth", "partner ranking"):
@@ -233,6 +281,8 @@ def main():
     parser.add_argument("--baseline", metavar="JAR",
                         help="an earlier build's quarkus-run.jar (e.g. from git worktree at an older commit): its computed"
                              " answers are measured in the same run and the ratios printed")
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="with --baseline: alternating rounds per request, each build --duration seconds a round")
     parser.add_argument("--no-native", action="store_true", help="do not build or measure the native binary")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -257,10 +307,12 @@ def main():
             print_table(name, title, command, result)
             if not cache:
                 computed[name] = result
-    if args.baseline and not args.no_load:
-        command = [java, "-Xmx256m", "-jar", args.baseline]
-        computed["baseline"] = load("baseline", command, args, answer_file, False)
-        print_table("baseline", "every answer computed (response cache off)", command, computed["baseline"])
+    if args.baseline and not args.no_load and "jvm" in computed:
+        command = next(build[1] for build in found if build[0] == "jvm")
+        command = [command[0], "-Xmx256m"] + command[1:]
+        baseline_command = [java, "-Xmx256m", "-jar", args.baseline]
+        computed["side by side"] = side_by_side(command, baseline_command, args, args.rounds)
+        print_side_by_side(command, baseline_command, computed["side by side"], args.rounds, args.duration)
     print_targets(computed)
     sizes = [int(size) for size in args.scales.split(",") if size]
     if sizes:
