@@ -15,7 +15,9 @@ figures in the same order, with the same places, quotes, sources and totals):
 - varied filters: the same page for one reporter, the reporter changing with every request (wrk rotates through
   one body per reporter).
 Each server is first warmed up by --warm-up-mix seconds of all the requests in turn; then each request is driven
-with wrk -t2 -c50 for --duration seconds after --warmup seconds, Caravan and PostGraphile one after the other, and printed with a `ratio caravan/postgraphile` line. Needs wrk, node and npm, and PostgreSQL on
+with wrk -t2 -c50 for --duration seconds after --warmup seconds, Caravan and PostGraphile in --rounds alternating
+rounds; each server's median run is printed, with a `ratio caravan/postgraphile` line (the median of the rounds'
+ratios). Needs wrk, node and npm, and PostgreSQL on
 127.0.0.1:5432 for the user postgres without a password (`source src/test/durability/postgres-env.sh &&
 ensure_postgres` sets one up). Standard library only; run from the project root.
 """
@@ -23,6 +25,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -181,6 +184,8 @@ def main():
     parser.add_argument("--warm-up-mix", type=int, default=60,
                         help="seconds of both requests in turn before the first measured run, for each server")
     parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternating rounds per request; the table shows each server's median run")
     args = parser.parse_args()
     for tool in ("wrk", "npm", "psql"):
         if shutil.which(tool) is None:
@@ -212,15 +217,25 @@ def main():
             warm_up(caravan.port, [body(CARAVAN_PAGE)] + [body(CARAVAN_FILTERED, r) for r in rotation], args)
             warm_up(peer.port, [body(POSTGRAPHILE_PAGE)] + [body(POSTGRAPHILE_FILTERED, r) for r in rotation], args)
             for label, reporter_list in (("statistics page", [None]), ("varied filters", rotation)):
-                ours = measure(caravan.port, [body(documents(r)[0], r) for r in reporter_list], [caravan.pid], args)
-                theirs = measure(peer.port, [body(documents(r)[1], r) for r in reporter_list], peer.pids(), args)
-                for server, f in (("Caravan", ours), ("PostGraphile", theirs)):
+                runs = {"Caravan": [], "PostGraphile": []}
+                for round_ in range(args.rounds):  # alternating (ABBA): the machine's swings fall on both alike
+                    for server in (("Caravan", "PostGraphile") if round_ % 2 == 0 else ("PostGraphile", "Caravan")):
+                        if server == "Caravan":
+                            runs[server].append(measure(caravan.port, [body(documents(r)[0], r) for r in reporter_list],
+                                                        [caravan.pid], args))
+                        else:
+                            runs[server].append(measure(peer.port, [body(documents(r)[1], r) for r in reporter_list],
+                                                        peer.pids(), args))
+                for server, measured in runs.items():
+                    f = sorted(measured, key=lambda run: run["rps"])[(len(measured) - 1) // 2]  # the median run
                     print(f"| {label} | {server} | {f['rps']:,.0f} | {f['p50']:.2f} | {f['p99']:.2f} | {f['errors']} |"
                           f" {f['cpu']:.0f} | {f['rss']:.0f} |")
-                ratios.append((label, ours["rps"] / theirs["rps"]))
+                ratios.append((label, statistics.median(ours["rps"] / theirs["rps"] for ours, theirs
+                                                        in zip(runs["Caravan"], runs["PostGraphile"]))))
             print()
             for label, ratio in ratios:
-                print(f"ratio caravan/postgraphile, {label}, {size} data: {ratio:.2f} (target >= 2.00)")
+                print(f"ratio caravan/postgraphile, {label}, {size} data: {ratio:.2f} (target >= 2.00;"
+                      f" median of {args.rounds} alternating rounds)")
             sys.stdout.flush()
         finally:
             if peer:
