@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.caravan.place.Place;
 import org.caravan.revision.ChangesElsewhere;
@@ -55,6 +57,9 @@ public class FigureSnapshots {
     @Inject
     Vertx vertx;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile Published published;
@@ -62,7 +67,7 @@ public class FigureSnapshots {
 
     /** The snapshot of the data as they are now, or empty when reads must go to the database. */
     Optional<FigureSnapshot> current() {
-        if (!config.enabled() || QuarkusTransaction.isActive()) {
+        if (!config.enabled() || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return Optional.empty();
         }
         Published latest = published;
