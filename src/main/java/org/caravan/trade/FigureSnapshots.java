@@ -63,7 +63,7 @@ public class FigureSnapshots {
     private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile Published published;
-    private volatile long failedAt;
+    private volatile long failedAt; // 0: no build has failed
 
     /** The snapshot of the data as they are now, or empty when reads must go to the database. */
     Optional<FigureSnapshot> current() {
@@ -78,7 +78,7 @@ public class FigureSnapshots {
         return Optional.empty();
     }
 
-    /** Whether reads are answered from a snapshot now; for tests and for the benchmark's warm-up. */
+    /** Whether reads are answered from a snapshot now (asking starts one when none is current). */
     public boolean isCurrent() {
         return current().isPresent();
     }
@@ -104,7 +104,7 @@ public class FigureSnapshots {
     }
 
     private void buildInBackground() {
-        if (System.nanoTime() - failedAt < RETRY_AFTER_NANOS || !building.compareAndSet(false, true)) {
+        if (failedAt != 0 && System.nanoTime() - failedAt < RETRY_AFTER_NANOS || !building.compareAndSet(false, true)) {
             return;
         }
         vertx.executeBlocking(() -> {
