@@ -3,11 +3,13 @@ package org.caravan.limits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.transaction.TransactionManager;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -68,10 +70,34 @@ public final class TimeLimit extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        GraphQLContext request = parameters.getExecutionInput().getGraphQLContext();
         // From when the transport received the request: time spent waiting for a worker thread counts.
-        long start = RequestFacts.of(parameters.getExecutionInput().getGraphQLContext()).map(RequestFacts::startedAt)
-                .orElseGet(System::nanoTime);
-        return new Deadline(start + limit.toNanos());
+        long start = RequestFacts.of(request).map(RequestFacts::startedAt).orElseGet(System::nanoTime);
+        Deadline deadline = new Deadline(start + limit.toNanos());
+        request.put(Deadline.class, deadline); // for callWithin
+        return deadline;
+    }
+
+    /**
+     * Calls work done for a request outside graphql-java's fetchers (the batch calls of a one-pass answer) under a
+     * resolver's rules: not after the deadline (it throws instead), its statements limited to the time left, in
+     * the request's context.
+     */
+    public static <T> T callWithin(GraphQLContext request, Callable<T> work) throws Exception {
+        Deadline deadline = request.get(Deadline.class);
+        InjectableContext.ContextState requestState = request.get("state");
+        long left = deadline == null ? Long.MAX_VALUE : deadline.millisLeft();
+        if (left <= 0) {
+            throw new CaravanException(ErrorCode.REQUEST_TIMEOUT, "The request took longer than its time limit.");
+        }
+        if (left != Long.MAX_VALUE) {
+            limitStatements(deadline, secondsOf(left), requestState);
+        }
+        return inRequestContext(requestState, work);
+    }
+
+    private static int secondsOf(long millis) {
+        return (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000);
     }
 
     @Override
@@ -100,7 +126,7 @@ public final class TimeLimit extends SimplePerformantInstrumentation {
             if (left == Long.MAX_VALUE) {
                 return fetcher.get(environment);
             }
-            int seconds = (int) Math.min(Integer.MAX_VALUE, (left + 999) / 1000);
+            int seconds = secondsOf(left);
             limitStatements(deadline, seconds, environment.getGraphQlContext().get("state"));
             if (!mutation) {
                 return fetcher.get(environment);
@@ -116,18 +142,26 @@ public final class TimeLimit extends SimplePerformantInstrumentation {
     }
 
     /** Gives the request's Hibernate session the time left as its statements' timeout, when it changed. */
-    private static void limitStatements(Deadline deadline, int seconds, InjectableContext.ContextState requestState) {
+    private static void limitStatements(Deadline deadline, int seconds, InjectableContext.ContextState requestState)
+            throws Exception {
         if (seconds == deadline.sessionTimeoutSeconds || requestState == null) {
             return;
         }
+        inRequestContext(requestState, () -> {
+            Arc.container().instance(Session.class).get().setProperty(SpecHints.HINT_SPEC_QUERY_TIMEOUT, seconds * 1000);
+            return deadline.sessionTimeoutSeconds = seconds;
+        });
+    }
+
+    /** Runs work in the request's context, activated for it when no request context is active on this thread. */
+    private static <T> T inRequestContext(InjectableContext.ContextState requestState, Callable<T> work) throws Exception {
         ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
+        boolean activated = requestState != null && !requestContext.isActive();
         if (activated) {
             requestContext.activate(requestState);
         }
         try {
-            Arc.container().instance(Session.class).get().setProperty(SpecHints.HINT_SPEC_QUERY_TIMEOUT, seconds * 1000);
-            deadline.sessionTimeoutSeconds = seconds;
+            return work.call();
         } finally {
             if (activated) {
                 requestContext.deactivate();

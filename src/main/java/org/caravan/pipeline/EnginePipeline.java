@@ -23,8 +23,8 @@ import org.caravan.limits.TimeLimit;
  * document's limits, the transport's rules and the cost ({@link RequestLimits}), the time limit ({@link TimeLimit}),
  * the caps on unpaged lists that keep the cost true ({@link ListCaps}), ahead of SmallRye's own instrumentation.
  * A query or mutation over WebSocket gets a request context of its own ({@link OperationRequestContext}).
- * It also has plain properties read directly ({@link PlainProperties}), selections made only of them answered in
- * one pass ({@link PlainSelections}), and spares SmallRye describing selections nobody reads
+ * It also has plain properties read and batch fields called directly ({@link DirectFetchers}), selections made
+ * only of them answered in one pass ({@link PlainSelections}), and spares SmallRye describing selections nobody reads
  * ({@link UnreadSelections}). SmallRye finds this class through {@code META-INF/services} and calls it once, when it
  * builds the engine on the first request.
  */
@@ -44,7 +44,7 @@ public class EnginePipeline implements EventingService {
         GraphQL built = builder.build();
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
         var smallRyes = built.getInstrumentation();
-        builder.schema(PlainProperties.readDirectly(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
+        builder.schema(DirectFetchers.of(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
                 List.of(new RequestLimits(limits, documentLimits), new OperationRequestContext(),
                         new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(), smallRyes)));
         // graphql-java's default strategy, as SmallRye leaves it, is replaced by one that only adds a quicker way

@@ -6,12 +6,6 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.schema.model.Reference;
@@ -31,39 +25,14 @@ final class PlainProperties {
     private PlainProperties() {
     }
 
-    /** The schema with a direct reader for every plain property. */
-    static GraphQLSchema readDirectly(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry replaced = registry.transform(builder -> {
-            for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
-                    .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
-                for (GraphQLFieldDefinition definition : type.getFieldDefinitions()) {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(type, definition);
-                    if (registry.getDataFetcher(coordinates, definition) instanceof FieldDataFetcher<?> smallRyes) {
-                        PropertyReader reader = readerFor(smallRyes);
-                        if (reader != null) {
-                            builder.dataFetcher(coordinates, reader);
-                        }
-                    }
-                }
-            }
-        });
-        return schema.transform(builder -> builder.codeRegistry(replaced));
-    }
-
     /** A reader for a property SmallRye answers as it is or as an ISO date; null when SmallRye must transform it. */
-    private static PropertyReader readerFor(FieldDataFetcher<?> fetcher) {
+    static PropertyReader readerFor(FieldDataFetcher<?> fetcher) {
         try {
             io.smallrye.graphql.schema.model.Field field = (io.smallrye.graphql.schema.model.Field) read(fetcher, "field");
             Reference owner = (Reference) read(fetcher, "owner");
             Reference type = field.getReference();
-            boolean adapted = field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith()
-                    || type.isAdaptingTo() || type.isAdaptingWith()
-                    || field.hasWrapper() && !isPlainCollection(field.getWrapper());
             boolean isoDate = !field.hasWrapper() && type.getClassName().equals(LocalDate.class.getName());
-            boolean converted = type.getType() == ReferenceType.SCALAR
-                    && !type.getClassName().equals(type.getGraphQLClassName());
-            if (adapted || converted && !isoDate) {
+            if (!passedOnAsTheyAre(field, field.getWrapper()) && !(isoDate && !isAdapted(field))) {
                 return null;
             }
             Class<?> ownerClass = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
@@ -77,15 +46,32 @@ final class PlainProperties {
         }
     }
 
-    /** A list, set or other collection of values SmallRye passes on as they are (not an array, map or optional). */
-    private static boolean isPlainCollection(Wrapper wrapper) {
-        return wrapper.isCollection() && !wrapper.hasWrapper();
+    /**
+     * Whether SmallRye passes the field's values on as they are: no transformation or adapter, a scalar that needs
+     * no conversion, and either a single value ({@code values} null) or a list, set or other collection of them (not
+     * an array, map or optional).
+     */
+    static boolean passedOnAsTheyAre(io.smallrye.graphql.schema.model.Field field, Wrapper values) {
+        Reference type = field.getReference();
+        boolean converted = type.getType() == ReferenceType.SCALAR && !type.getClassName().equals(type.getGraphQLClassName());
+        boolean plainValues = values == null || values.isCollection() && !values.hasWrapper();
+        return !isAdapted(field) && !converted && plainValues;
+    }
+
+    private static boolean isAdapted(io.smallrye.graphql.schema.model.Field field) {
+        Reference type = field.getReference();
+        return field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith() || type.isAdaptingTo()
+                || type.isAdaptingWith();
+    }
+
+    static Object read(Object fetcher, Class<?> declaring, String name) throws ReflectiveOperationException {
+        Field field = declaring.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(fetcher);
     }
 
     private static Object read(FieldDataFetcher<?> fetcher, String name) throws ReflectiveOperationException {
-        Field field = FieldDataFetcher.class.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(fetcher);
+        return read(fetcher, FieldDataFetcher.class, name);
     }
 
     /** Reads one property of the source object. */

@@ -18,6 +18,8 @@ import graphql.execution.FieldCollectorParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
+import graphql.execution.ResultPath;
+import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -34,7 +36,9 @@ import org.caravan.limits.ListCaps;
  * fetcher, completion), and on a page of figures those steps cost far more than reading the properties. Where a
  * value's whole selection is made of properties answered as they are ({@link PropertyReader}, enums and scalars
  * serialised by their own type, lists within their caps, {@code __typename}), this strategy reads the selection in
- * one pass into the same maps and lists graphql-java would build.
+ * one pass into the same maps and lists graphql-java would build. Batch fields ({@link BatchReader}) are read in the
+ * same pass, one call for all their sources in the answer, unless the answer is one item of a list that graphql-java
+ * completes item by item: there its data loader gathers the items' sources into one call instead.
  * <p>
  * Everything else takes graphql-java's own way: a resolver, an argument, an interface, a deferred part. So does a
  * value the one pass cannot answer as graphql-java would (a null where the schema says non-null, a list over its
@@ -58,7 +62,8 @@ public final class PlainSelections extends AsyncExecutionStrategy {
     protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
         Object source = parameters.getSource();
         if (source != null && !(source instanceof DataFetcherResult<?>) && !context.hasIncrementalSupport()) {
-            Shape shape = shapes(context).of(parameters.getField(), parameters.getExecutionStepInfo().getType());
+            Shape shape = shapes(context).of(parameters.getField(), parameters.getExecutionStepInfo().getType(),
+                    !withinList(parameters.getPath()));
             if (shape != null) {
                 Object answer = answerOrGiveUp(shape, source, context);
                 if (answer != GIVE_UP) {
@@ -71,10 +76,21 @@ public final class PlainSelections extends AsyncExecutionStrategy {
 
     private static Object answerOrGiveUp(Shape shape, Object value, ExecutionContext context) {
         try {
-            return shape.answer(context.getValueUnboxer().unbox(value), context);
+            Batches batches = new Batches();
+            Object answer = shape.answer(context.getValueUnboxer().unbox(value), context, batches);
+            return answer == GIVE_UP || !batches.fill(context) ? GIVE_UP : answer;
         } catch (Exception e) {
             return GIVE_UP;
         }
+    }
+
+    private static boolean withinList(ResultPath path) {
+        for (ResultPath step = path; step != null && !step.isRootPath(); step = step.getParent()) {
+            if (step.isListSegment()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shapes worked out for one request (selections depend on its variables through @skip and @include). */
@@ -84,21 +100,24 @@ public final class PlainSelections extends AsyncExecutionStrategy {
 
     /** How one value of a selection is answered in one pass. */
     private sealed interface Shape {
-        /** The answer for {@code value} (already unboxed, possibly null), or {@link #GIVE_UP}. */
-        Object answer(Object value, ExecutionContext context) throws Exception;
+        /**
+         * The answer for {@code value} (already unboxed, possibly null), or {@link #GIVE_UP}; the values of batch
+         * fields are left to {@code batches}.
+         */
+        Object answer(Object value, ExecutionContext context, Batches batches) throws Exception;
     }
 
     private record NonNull(Shape inner) implements Shape {
         @Override
-        public Object answer(Object value, ExecutionContext context) throws Exception {
-            Object answer = value == null ? null : inner.answer(value, context);
+        public Object answer(Object value, ExecutionContext context, Batches batches) throws Exception {
+            Object answer = value == null ? null : inner.answer(value, context, batches);
             return answer == null ? GIVE_UP : answer;
         }
     }
 
     private record Leaf(GraphQLScalarType scalar, GraphQLEnumType enumeration) implements Shape {
         @Override
-        public Object answer(Object value, ExecutionContext context) {
+        public Object answer(Object value, ExecutionContext context, Batches batches) {
             if (value == null) {
                 return null;
             }
@@ -109,7 +128,7 @@ public final class PlainSelections extends AsyncExecutionStrategy {
 
     private record ListOf(Shape item, int cap) implements Shape {
         @Override
-        public Object answer(Object value, ExecutionContext context) throws Exception {
+        public Object answer(Object value, ExecutionContext context, Batches batches) throws Exception {
             if (value == null) {
                 return null;
             }
@@ -118,7 +137,7 @@ public final class PlainSelections extends AsyncExecutionStrategy {
             }
             List<Object> answers = new ArrayList<>(items.size());
             for (Object each : items) {
-                Object answer = item.answer(context.getValueUnboxer().unbox(each), context);
+                Object answer = item.answer(context.getValueUnboxer().unbox(each), context, batches);
                 if (answer == GIVE_UP) {
                     return GIVE_UP;
                 }
@@ -128,23 +147,69 @@ public final class PlainSelections extends AsyncExecutionStrategy {
         }
     }
 
-    /** An object's selected fields, each read by its property reader, or its type's name for __typename. */
-    private record ObjectOf(String typeName, String[] keys, PropertyReader[] readers, Shape[] shapes) implements Shape {
+    /**
+     * An object's selected fields, each read by its property reader or left to its batch, or its type's name for
+     * __typename (no fetcher).
+     */
+    private record ObjectOf(String typeName, String[] keys, DataFetcher<?>[] fetchers, Shape[] shapes) implements Shape {
         @Override
-        public Object answer(Object value, ExecutionContext context) throws Exception {
+        public Object answer(Object value, ExecutionContext context, Batches batches) throws Exception {
             if (value == null) {
                 return null;
             }
             Map<String, Object> answer = new LinkedHashMap<>(keys.length * 2);
             for (int i = 0; i < keys.length; i++) {
-                Object property = readers[i] == null ? typeName
-                        : shapes[i].answer(context.getValueUnboxer().unbox(readers[i].read(value)), context);
+                if (fetchers[i] instanceof BatchReader batch) {
+                    answer.put(keys[i], null); // keeps the key's place until the batch fills it in
+                    batches.add(batch, value, answer, keys[i], shapes[i]);
+                    continue;
+                }
+                Object property = fetchers[i] == null ? typeName : shapes[i].answer(
+                        context.getValueUnboxer().unbox(((PropertyReader) fetchers[i]).read(value)), context, batches);
                 if (property == GIVE_UP) {
                     return GIVE_UP;
                 }
                 answer.put(keys[i], property);
             }
             return answer;
+        }
+    }
+
+    /** The batch fields met in one answer, waiting to be called once for all their sources. */
+    private static final class Batches {
+
+        private record Waiting(Object source, Map<String, Object> answer, String key, Shape shape) {
+        }
+
+        private Map<BatchReader, List<Waiting>> waiting = new LinkedHashMap<>();
+
+        void add(BatchReader batch, Object source, Map<String, Object> answer, String key, Shape shape) {
+            waiting.computeIfAbsent(batch, any -> new ArrayList<>()).add(new Waiting(source, answer, key, shape));
+        }
+
+        /** Calls each batch and puts its answers in place (their own batches next); false to give up. */
+        boolean fill(ExecutionContext context) throws Exception {
+            while (!waiting.isEmpty()) {
+                Map<BatchReader, List<Waiting>> round = waiting;
+                waiting = new LinkedHashMap<>();
+                for (Map.Entry<BatchReader, List<Waiting>> batch : round.entrySet()) {
+                    List<Waiting> each = batch.getValue();
+                    List<?> values = batch.getKey().readAll(each.stream().map(Waiting::source).toList(),
+                            context.getGraphQLContext());
+                    if (values == null || values.size() != each.size()) {
+                        return false;
+                    }
+                    for (int i = 0; i < each.size(); i++) {
+                        Waiting one = each.get(i);
+                        Object answer = one.shape().answer(context.getValueUnboxer().unbox(values.get(i)), context, this);
+                        if (answer == GIVE_UP) {
+                            return false;
+                        }
+                        one.answer().put(one.key(), answer);
+                    }
+                }
+            }
+            return true;
         }
     }
 
@@ -161,27 +226,30 @@ public final class PlainSelections extends AsyncExecutionStrategy {
                     .graphQLContext(context.getGraphQLContext());
         }
 
-        /** The shape of {@code field}'s values of {@code type}; null when graphql-java must answer them. */
-        Shape of(MergedField field, GraphQLOutputType type) {
-            List<Object> key = List.of(field.getFields(), type);
+        /**
+         * The shape of {@code field}'s values of {@code type}; null when graphql-java must answer them.
+         * @param batching whether batch fields may be read in the pass
+         */
+        Shape of(MergedField field, GraphQLOutputType type, boolean batching) {
+            List<Object> key = List.of(field.getFields(), type, batching);
             Optional<Shape> shape = known.get(key);
             if (shape == null) {
-                shape = Optional.ofNullable(workOut(field, type, Integer.MAX_VALUE));
+                shape = Optional.ofNullable(workOut(field, type, Integer.MAX_VALUE, batching));
                 known.putIfAbsent(key, shape);
             }
             return shape.orElse(null);
         }
 
-        private Shape workOut(MergedField field, GraphQLOutputType type, int cap) {
+        private Shape workOut(MergedField field, GraphQLOutputType type, int cap, boolean batching) {
             if (field.isDeferred()) {
                 return null;
             }
             if (type instanceof GraphQLNonNull nonNull) {
-                Shape inner = workOut(field, (GraphQLOutputType) nonNull.getWrappedType(), cap);
+                Shape inner = workOut(field, (GraphQLOutputType) nonNull.getWrappedType(), cap, batching);
                 return inner == null ? null : new NonNull(inner);
             }
             if (type instanceof GraphQLList list) {
-                Shape item = workOut(field, (GraphQLOutputType) list.getWrappedType(), Integer.MAX_VALUE);
+                Shape item = workOut(field, (GraphQLOutputType) list.getWrappedType(), Integer.MAX_VALUE, batching);
                 return item == null ? null : new ListOf(item, cap);
             }
             if (type instanceof GraphQLScalarType scalar) {
@@ -190,16 +258,16 @@ public final class PlainSelections extends AsyncExecutionStrategy {
             if (type instanceof GraphQLEnumType enumeration) {
                 return new Leaf(null, enumeration);
             }
-            return type instanceof GraphQLObjectType object ? objectOf(field, object) : null; // interfaces, unions
+            return type instanceof GraphQLObjectType object ? objectOf(field, object, batching) : null; // interfaces, unions
         }
 
-        private Shape objectOf(MergedField field, GraphQLObjectType type) {
+        private Shape objectOf(MergedField field, GraphQLObjectType type, boolean batching) {
             MergedSelectionSet selection;
             synchronized (collecting) {
                 selection = FIELDS.collectFields(collecting.objectType(type).build(), field);
             }
             List<String> keys = selection.getKeys();
-            PropertyReader[] readers = new PropertyReader[keys.size()];
+            DataFetcher<?>[] fetchers = new DataFetcher<?>[keys.size()];
             Shape[] shapes = new Shape[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
                 MergedField selected = selection.getSubField(keys.get(i));
@@ -207,20 +275,21 @@ public final class PlainSelections extends AsyncExecutionStrategy {
                     continue; // read as the type's name
                 }
                 GraphQLFieldDefinition definition = type.getFieldDefinition(selected.getName());
+                DataFetcher<?> fetcher = definition == null ? null : context.getGraphQLSchema().getCodeRegistry()
+                        .getDataFetcher(FieldCoordinates.coordinates(type, definition), definition);
                 if (definition == null || !definition.getArguments().isEmpty()
-                        || !(context.getGraphQLSchema().getCodeRegistry().getDataFetcher(
-                                FieldCoordinates.coordinates(type, definition), definition) instanceof PropertyReader reader)) {
+                        || !(fetcher instanceof PropertyReader || batching && fetcher instanceof BatchReader)) {
                     return null;
                 }
                 int cap = ListCaps.capOf(type.getName(), definition.getName());
-                Shape shape = workOut(selected, definition.getType(), cap);
+                Shape shape = workOut(selected, definition.getType(), cap, batching);
                 if (shape == null) {
                     return null;
                 }
-                readers[i] = reader;
+                fetchers[i] = fetcher;
                 shapes[i] = shape;
             }
-            return new ObjectOf(type.getName(), keys.toArray(String[]::new), readers, shapes);
+            return new ObjectOf(type.getName(), keys.toArray(String[]::new), fetchers, shapes);
         }
     }
 }

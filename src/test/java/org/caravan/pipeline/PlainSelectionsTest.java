@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLContext;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
@@ -25,6 +26,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * {@link PlainSelections} must answer exactly as graphql-java's own strategy does, errors included: thousands of
  * random documents (aliases, fragments, @skip/@include on variables, __typename, interfaces, fields with resolvers and
  * arguments, nulls where the schema promises none, lists with null items) over random data are run through both and
- * their answers compared; and a document made only of plain properties must actually be answered in one pass.
+ * their answers compared; a document made only of plain properties must actually be answered in one pass, and its
+ * batch fields (Shelf.summary, Book.review) called once for all their sources.
  */
 class PlainSelectionsTest {
 
@@ -49,8 +52,9 @@ class PlainSelectionsTest {
             type Meeting { topics: [String!]! }
             type Shelf { name: String!, label: String, kind: Kind, books: [Book!]!, looseBooks: [Book], count: Int!,
                          price: Float, tags: [String], published: Boolean, shout(suffix: String): String,
-                         owner: Owner, next: Shelf }
-            type Book { title: String!, year: Int, kind: Kind!, shelf: Shelf, tags: [String!] }
+                         owner: Owner, next: Shelf, summary: Summary }
+            type Book { title: String!, year: Int, kind: Kind!, shelf: Shelf, tags: [String!], review: String }
+            type Summary { books: Int!, first: Book }
             interface Owner { name: String! }
             type Person implements Owner { name: String!, shelf: Shelf }
             type Library implements Owner { name: String!, shelves: [Shelf!] }
@@ -73,6 +77,10 @@ class PlainSelectionsTest {
     }
 
     record Meeting(List<String> topics) {
+    }
+
+    /** The value of the batch field Shelf.summary. */
+    record Summary(Integer books, Book first) {
     }
 
     record Root(Shelf shelf, List<Shelf> shelves, Shelf strictShelf, Object owner, Meeting meeting) {
@@ -127,6 +135,46 @@ class PlainSelectionsTest {
     }
 
     @Test
+    void aBatchFieldIsCalledOnceForAllItsSourcesInAOnePassAnswer() {
+        List<Shelf> shelves = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            List<Book> books = List.of(new Book("first " + i, 2000 + i, Kind.ATLAS, null, null),
+                    new Book("second " + i, null, Kind.ALMANAC, null, null));
+            shelves.add(new Shelf("shelf " + i, null, null, books, null, i, null, null, null, null, null));
+        }
+        Root data = new Root(null, shelves, null, null, null);
+        String document = "{ shelves { name summary { books first { title review } } } }";
+        BatchCounts reference = new BatchCounts();
+        BatchCounts onePass = new BatchCounts();
+        ExecutionResult expected = engine(new AsyncExecutionStrategy(), null, reference).execute(input(document, Map.of(), data));
+        ExecutionResult actual = engine(new PlainSelections(new SimpleDataFetcherExceptionHandler()), null, onePass)
+                .execute(input(document, Map.of(), data));
+
+        assertEquals(expected.toSpecification(), actual.toSpecification());
+        assertEquals(Map.of("books", 2, "first", Map.of("title", "first 2", "review", "first 2 (2002)")),
+                ((List<Map<String, Object>>) ((Map<String, Object>) actual.getData()).get("shelves")).get(1).get("summary"));
+        // graphql-java asks each shelf's summary and each first book's review on its own (3 + 3)
+        assertEquals(List.of(0, 6), List.of(reference.calls.get(), reference.singles.get()));
+        // one pass: one call for the three summaries, one for the three reviews
+        assertEquals(List.of(2, 0), List.of(onePass.calls.get(), onePass.singles.get()));
+        assertEquals(List.of(3, 3), onePass.sources);
+    }
+
+    @Test
+    void withinAListGraphQLJavaCompletesItemByItemBatchFieldsAreLeftToIt() {
+        Shelf shelf = new Shelf("maps", null, null, List.of(), null, 1, null, null, null, null, null);
+        Root data = new Root(null, List.of(shelf, shelf, shelf), null, null, null);
+        // shout has an argument, so each shelf is completed by graphql-java; its summary must not be called per shelf
+        String document = "{ shelves { shout summary { books } } }";
+        BatchCounts counts = new BatchCounts();
+        ExecutionResult actual = engine(new PlainSelections(new SimpleDataFetcherExceptionHandler()), null, counts)
+                .execute(input(document, Map.of(), data));
+
+        assertEquals(List.of(), actual.getErrors());
+        assertEquals(List.of(0, 3), List.of(counts.calls.get(), counts.singles.get()));
+    }
+
+    @Test
     void aListOverItsCapIsCutWithTheSameErrorAsGraphQLJavaGives() {
         // Meeting.topics is capped at 20 by ListCaps; a meeting with 23 topics, nested below a plain root selection
         List<String> topics = new ArrayList<>();
@@ -148,8 +196,54 @@ class PlainSelectionsTest {
         return ExecutionInput.newExecutionInput(document).variables(variables).root(data).build();
     }
 
-    /** The test schema: every field a {@link PropertyReader}, except shout (a resolver with an argument). */
+    /** How the batch fields were called: whole batches (with their sizes) and single sources through get. */
+    private static final class BatchCounts {
+        final AtomicInteger calls = new AtomicInteger();
+        final AtomicInteger singles = new AtomicInteger();
+        final List<Integer> sources = new ArrayList<>();
+    }
+
+    /** A batch field computed from each source alone, as a batch resolver would be, counting its calls. */
+    private static BatchReader batch(java.util.function.Function<Object, Object> valueOf, BatchCounts counts) {
+        return new BatchReader() {
+            @Override
+            public List<?> readAll(List<Object> sources, GraphQLContext request) {
+                counts.calls.incrementAndGet();
+                counts.sources.add(sources.size());
+                return sources.stream().map(valueOf).toList();
+            }
+
+            @Override
+            public Object get(DataFetchingEnvironment environment) {
+                counts.singles.incrementAndGet();
+                return valueOf.apply(environment.getSource());
+            }
+        };
+    }
+
+    private static Object summaryOf(Object source) {
+        Shelf shelf = (Shelf) source;
+        if ("boom".equals(shelf.name())) {
+            throw new IllegalStateException("a batch that throws");
+        }
+        return new Summary(shelf.books() == null ? null : shelf.books().size(),
+                shelf.books() == null || shelf.books().isEmpty() ? null : shelf.books().get(0));
+    }
+
+    private static Object reviewOf(Object source) {
+        Book book = (Book) source;
+        return book.year() == null ? null : book.title() + " (" + book.year() + ")";
+    }
+
     private static GraphQL engine(ExecutionStrategy strategy, AtomicInteger fetches) {
+        return engine(strategy, fetches, new BatchCounts());
+    }
+
+    /**
+     * The test schema: every field a {@link PropertyReader}, except shout (a resolver with an argument) and the batch
+     * fields summary and review.
+     */
+    private static GraphQL engine(ExecutionStrategy strategy, AtomicInteger fetches, BatchCounts batches) {
         TypeDefinitionRegistry types = new SchemaParser().parse(SCHEMA);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Owner", type -> type.typeResolver(env -> env.getSchema().getObjectType(
@@ -157,9 +251,10 @@ class PlainSelectionsTest {
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring);
         GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
-        for (var type : List.of("Query", "Shelf", "Book", "Person", "Library", "Meeting")) {
+        for (var type : List.of("Query", "Shelf", "Book", "Person", "Library", "Meeting", "Summary")) {
             Class<?> owner = switch (type) {
                 case "Meeting" -> Meeting.class;
+                case "Summary" -> Summary.class;
                 case "Query" -> Root.class;
                 case "Shelf" -> Shelf.class;
                 case "Book" -> Book.class;
@@ -170,6 +265,12 @@ class PlainSelectionsTest {
                 if (field.getName().equals("shout")) {
                     DataFetcher<Object> shout = env -> ((Shelf) env.getSource()).name() + env.getArgumentOrDefault("suffix", "!");
                     registry.dataFetcher(FieldCoordinates.coordinates(type, "shout"), shout);
+                    continue;
+                }
+                if (field.getName().equals("summary") || field.getName().equals("review")) {
+                    registry.dataFetcher(FieldCoordinates.coordinates(type, field.getName()), batch(
+                            field.getName().equals("summary") ? PlainSelectionsTest::summaryOf : PlainSelectionsTest::reviewOf,
+                            batches));
                     continue;
                 }
                 var accessor = Arrays.stream(owner.getRecordComponents()).filter(c -> c.getName().equals(field.getName()))
@@ -247,8 +348,9 @@ class PlainSelectionsTest {
     private static final Map<String, List<String>> FIELDS = Map.of(
             "Query", List.of("shelf", "shelves", "strictShelf", "owner"),
             "Shelf", List.of("name", "label", "kind", "books", "looseBooks", "count", "price", "tags", "published", "shout",
-                    "owner", "next"),
-            "Book", List.of("title", "year", "kind", "shelf", "tags"),
+                    "owner", "next", "summary"),
+            "Book", List.of("title", "year", "kind", "shelf", "tags", "review"),
+            "Summary", List.of("books", "first"),
             "Person", List.of("name", "shelf"),
             "Library", List.of("name", "shelves"));
     private static final Map<String, String> OBJECT_FIELDS = new HashMap<>(Map.of(
@@ -258,6 +360,8 @@ class PlainSelectionsTest {
 
     static {
         OBJECT_FIELDS.put("Library.shelves", "Shelf");
+        OBJECT_FIELDS.put("Shelf.summary", "Summary");
+        OBJECT_FIELDS.put("Summary.first", "Book");
     }
 
     private static String selection(Random random, String type, int depth) {
