@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import org.caravan.paging.PageRequest;
@@ -34,8 +35,12 @@ final class FigureSnapshot {
     private final Map<String, List<TradeStatistic>> bySource;
     private final Map<String, List<String>> placesDirectlyInside;
 
-    /** A page of matches (up to the rows asked for) and how many match in all. */
-    record Found(List<TradeStatistic> rows, int totalCount) {
+    /** A page of matches (up to the rows asked for) and how many match in all, counted when asked. */
+    record Found(List<TradeStatistic> rows, IntSupplier counter) {
+
+        int totalCount() {
+            return counter.getAsInt();
+        }
     }
 
     /** @param places every place, retracted or not, as the place tree holds them */
@@ -85,22 +90,53 @@ final class FigureSnapshot {
         return placeCodes.stream().flatMap(code -> placesDirectlyInside.getOrDefault(code, List.of()).stream()).toList();
     }
 
-    /** The first {@code rows} matches after the page's cursor, and the number of all matches. */
+    /**
+     * The first {@code rows} matches after the page's cursor, and the number of all matches. The page costs what it
+     * reads from the cursor on, found by binary search, however many figures there are; the count, only when a
+     * client asks for it, costs a pass over the candidates unless they are exactly the matches.
+     */
     Found search(StatisticMatch match, PageRequest page, int rows) {
+        List<TradeStatistic> candidates = candidatesFor(match);
         List<TradeStatistic> found = new ArrayList<>(rows);
-        int totalCount = 0;
-        for (TradeStatistic statistic : candidatesFor(match)) {
-            if (match.test(statistic)) {
-                totalCount++;
-                if (found.size() < rows && comesAfter(statistic, page)) {
-                    found.add(statistic);
-                }
+        for (int i = firstAfter(candidates, page); i < candidates.size() && found.size() < rows; i++) {
+            if (match.test(candidates.get(i))) {
+                found.add(candidates.get(i));
             }
         }
-        return new Found(found, totalCount);
+        boolean allMatch = match.restrictions() == 0 || match.restrictions() == 1 && candidates != newestFirst;
+        return new Found(found, allMatch ? candidates::size : () -> count(candidates, match));
     }
 
-    /** The shortest list sure to hold every match: one reporter's, one source's, one partner's, or all figures. */
+    private static int count(List<TradeStatistic> candidates, StatisticMatch match) {
+        int count = 0;
+        for (TradeStatistic statistic : candidates) {
+            count += match.test(statistic) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The index of the first figure after the page's cursor in a list ordered newest first. */
+    private static int firstAfter(List<TradeStatistic> newestFirst, PageRequest page) {
+        if (!page.hasCursor()) {
+            return 0;
+        }
+        int low = 0;
+        int high = newestFirst.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (comesAfter(newestFirst.get(middle), page)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The shortest list sure to hold every match: one reporter's, one source's, one partner's, or all figures; when
+     * it is not all figures, a match with that one restriction only matches it whole.
+     */
     private List<TradeStatistic> candidatesFor(StatisticMatch match) {
         if (match.reporterCodes() != null && match.reporterCodes().size() == 1) {
             return reportedBy(match.reporterCodes().iterator().next());
@@ -115,7 +151,7 @@ final class FigureSnapshot {
     }
 
     private static boolean comesAfter(TradeStatistic statistic, PageRequest page) {
-        return !page.hasCursor() || statistic.sortDate.isBefore(page.afterDate())
+        return statistic.sortDate.isBefore(page.afterDate())
                 || statistic.sortDate.equals(page.afterDate()) && statistic.id.compareTo(page.afterId()) > 0;
     }
 }

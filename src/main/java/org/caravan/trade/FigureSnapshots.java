@@ -21,6 +21,8 @@ import org.caravan.revision.DataChanged;
 import org.hibernate.CacheMode;
 import org.hibernate.jpa.HibernateHints;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -37,12 +39,16 @@ import io.vertx.core.Vertx;
  * No snapshot is offered inside a transaction (it cannot show that transaction's own writes, and its entities are
  * not to be changed), nor when more than {@link FigureSnapshotConfig#maxFigures()} figures are in force (by default
  * as many as a quarter of the heap holds).
+ * <p>
+ * {@value #GAUGE} in /q/metrics: the figures the current snapshot holds, 0 while reads go to the database.
  */
 @ApplicationScoped
 public class FigureSnapshots {
 
     /** After a failed build (the database unreachable, say), reads go to the database for this long first. */
     private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    static final String GAUGE = "caravan.figures.in.memory";
 
     /** The snapshot built at a data version; figures null when there were too many to keep. */
     private record Published(long version, FigureSnapshot figures) {
@@ -59,6 +65,9 @@ public class FigureSnapshots {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    MeterRegistry meters;
 
     private final AtomicLong version = new AtomicLong();
     private final AtomicBoolean building = new AtomicBoolean();
@@ -83,12 +92,19 @@ public class FigureSnapshots {
         return current().isPresent();
     }
 
+    private double figuresInMemory() {
+        Published latest = published;
+        return latest != null && latest.version == version.get() && latest.figures != null ? latest.figures.size() : 0;
+    }
+
     /** Whether a snapshot is being built now. */
     boolean isBuilding() {
         return building.get();
     }
 
     void onStart(@Observes @Priority(4000) StartupEvent event) { // after the dataset and any synthetic figures
+        Gauge.builder(GAUGE, this, FigureSnapshots::figuresInMemory)
+                .description("Figures answered from memory; 0 while reads go to the database").register(meters);
         version.incrementAndGet();
         if (config.enabled()) {
             buildInBackground();

@@ -68,6 +68,15 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
                 && (includeForecasts || !statistic.qualifier.isForecast());
     }
 
+    /** How many restrictions the match sets besides leaving out retracted figures: 0 matches every figure in force. */
+    int restrictions() {
+        int set = 0;
+        for (Object restriction : new Object[] {reporterCodes, partnerCodes, indicators, flow, period, granularity, sourceId}) {
+            set += restriction == null ? 0 : 1;
+        }
+        return set + (worldTotalOnly ? 1 : 0) + (includeForecasts ? 0 : 1);
+    }
+
     KeysetQuery toQuery() {
         KeysetQuery query = new KeysetQuery();
         if (reporterCodes != null) {

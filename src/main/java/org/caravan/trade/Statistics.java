@@ -203,13 +203,13 @@ public class Statistics {
                 ? figures.get().search(match, page, page.first() + 1) : searchDatabase(match, page);
         Slice<TradeStatisticEdge> slice = Slice.of(found.rows(), page, row -> PageRequest.cursor(row.sortDate, row.id),
                 TradeStatisticEdge::new);
-        return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), found.totalCount());
+        return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), found.counter());
     }
 
     FigureSnapshot.Found searchDatabase(StatisticMatch match, PageRequest page) {
         KeysetQuery query = match.toQuery();
         int totalCount = query.count("TradeStatistic");
-        return new FigureSnapshot.Found(pageOf(query, page, page.first() + 1), totalCount);
+        return new FigureSnapshot.Found(pageOf(query, page, page.first() + 1), () -> totalCount);
     }
 
     /**

@@ -211,6 +211,7 @@ public class FigureSnapshotTest {
         awaitSnapshot();
         assertEquals(List.of("snapshot-test-2031"), ids(snapshot().reportedBy("khorgos").stream()
                 .filter(statistic -> statistic.period.label.equals("2031")).toList()));
+        assertEquals(snapshot().size(), figuresInMemoryGauge(), "figures in memory, in /q/metrics");
         GraphQL.post(count).body("data.statistics.totalCount", is(1));
         GraphQL.postAs(EDITOR, EDITOR_PASSWORD,
                 "mutation { retractStatistic(id: \"snapshot-test-2031\", reason: \"a test\") { id } }")
@@ -218,6 +219,13 @@ public class FigureSnapshotTest {
         GraphQL.post(count).body("data.statistics.totalCount", is(0));
         awaitSnapshot();
         GraphQL.post(count).body("data.statistics.totalCount", is(0));
+    }
+
+    private static int figuresInMemoryGauge() {
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("caravan_figures_in_memory "))
+                .map(line -> (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no caravan_figures_in_memory in /q/metrics"));
     }
 
     private StatisticFilter randomFilter() {
