@@ -82,6 +82,27 @@ class Service:
             time.sleep(0.002)
         self.ready_ms = (time.monotonic() - started) * 1000
 
+    def figures_in_memory(self):
+        """The caravan_figures_in_memory gauge: figures answered from memory, 0 while reads go to the database."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+        try:
+            conn.request("GET", "/q/metrics")
+            for line in conn.getresponse().read().decode().splitlines():
+                if line.startswith("caravan_figures_in_memory "):
+                    return int(float(line.split()[1]))
+            return 0
+        finally:
+            conn.close()
+
+    def await_figures_in_memory(self, within):
+        """Waits until reads are answered from memory; returns the seconds waited, or None if they never were."""
+        started = time.monotonic()
+        while time.monotonic() - started < within:
+            if self.figures_in_memory() > 0:
+                return time.monotonic() - started
+            time.sleep(0.5)
+        return None
+
     def stop(self):
         self.process.terminate()
         try:

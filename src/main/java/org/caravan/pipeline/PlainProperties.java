@@ -5,6 +5,7 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -21,6 +22,9 @@ import io.smallrye.graphql.schema.model.Wrapper;
  */
 @RegisterForReflection(targets = FieldDataFetcher.class, fields = true)
 final class PlainProperties {
+
+    private static final Map<String, String> BOXED = Map.of("int", Integer.class.getName(), "long", Long.class.getName(),
+            "boolean", Boolean.class.getName(), "double", Double.class.getName(), "float", Float.class.getName());
 
     private PlainProperties() {
     }
@@ -53,9 +57,15 @@ final class PlainProperties {
      */
     static boolean passedOnAsTheyAre(io.smallrye.graphql.schema.model.Field field, Wrapper values) {
         Reference type = field.getReference();
-        boolean converted = type.getType() == ReferenceType.SCALAR && !type.getClassName().equals(type.getGraphQLClassName());
+        boolean converted = type.getType() == ReferenceType.SCALAR
+                && !boxed(type.getClassName()).equals(boxed(type.getGraphQLClassName()));
         boolean plainValues = values == null || values.isCollection() && !values.hasWrapper();
         return !isAdapted(field) && !converted && plainValues;
+    }
+
+    /** An int is answered as an Integer is. */
+    private static String boxed(String className) {
+        return BOXED.getOrDefault(className, className);
     }
 
     private static boolean isAdapted(io.smallrye.graphql.schema.model.Field field) {
