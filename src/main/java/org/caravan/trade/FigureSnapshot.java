@@ -1,5 +1,6 @@
 package org.caravan.trade;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import org.caravan.place.Place;
 /**
  * The figures in force at one moment, with the places and sources they name, detached from any session and never
  * changed: readers on every thread share it without locks. Ordered newest first like every list of figures
- * (sort date descending, then id), and indexed by reporter, partner and source, the keys the read paths ask by.
+ * (sort date descending, then id), and indexed by the keys the read paths ask by: reporter, partner, source, series,
+ * and reporter with period (a partner ranking's figures).
  * {@link FigureSnapshots} publishes a new one after each change; {@link Statistics} decides when to use it.
  */
 final class FigureSnapshot {
@@ -33,7 +35,13 @@ final class FigureSnapshot {
     private final Map<String, List<TradeStatistic>> byReporter;
     private final Map<String, List<TradeStatistic>> byPartner;
     private final Map<String, List<TradeStatistic>> bySource;
+    private final Map<Series, List<TradeStatistic>> bySeries;
+    private final Map<ReporterPeriod, List<TradeStatistic>> byReporterPeriod;
     private final Map<String, List<String>> placesDirectlyInside;
+
+    /** One reporter's figures for exactly one period. */
+    private record ReporterPeriod(String reporter, LocalDate start, LocalDate end) {
+    }
 
     /** A page of matches (up to the rows asked for) and how many match in all, counted when asked. */
     record Found(List<TradeStatistic> rows, IntSupplier counter) {
@@ -51,12 +59,16 @@ final class FigureSnapshot {
         byReporter = index(statistic -> statistic.reporter.code);
         byPartner = index(statistic -> statistic.partner == null ? null : statistic.partner.code);
         bySource = index(statistic -> statistic.citation.source.id);
+        bySeries = index(Series::of);
+        byReporterPeriod = index(statistic -> statistic.period.isSpecified() ? new ReporterPeriod(statistic.reporter.code,
+                statistic.period.start, statistic.period.end) : null);
     }
 
-    private Map<String, List<TradeStatistic>> index(Function<TradeStatistic, String> key) {
-        Map<String, List<TradeStatistic>> index = new HashMap<>();
+    /** Lists newest first by key; a figure whose key is null is left out. */
+    private <K> Map<K, List<TradeStatistic>> index(Function<TradeStatistic, K> key) {
+        Map<K, List<TradeStatistic>> index = new HashMap<>();
         for (TradeStatistic statistic : newestFirst) {
-            String code = key.apply(statistic);
+            K code = key.apply(statistic);
             if (code != null) {
                 index.computeIfAbsent(code, any -> new ArrayList<>()).add(statistic);
             }
@@ -83,6 +95,15 @@ final class FigureSnapshot {
 
     List<TradeStatistic> fromSource(String sourceId) {
         return bySource.getOrDefault(sourceId, List.of());
+    }
+
+    List<TradeStatistic> inSeries(Series series) {
+        return bySeries.getOrDefault(series, List.of());
+    }
+
+    /** A reporter's figures for exactly the period from {@code start} to {@code end}. */
+    List<TradeStatistic> reportedFor(String placeCode, LocalDate start, LocalDate end) {
+        return byReporterPeriod.getOrDefault(new ReporterPeriod(placeCode, start, end), List.of());
     }
 
     /** The codes of the places directly inside any of these, as {@code Places.codesDirectlyInside} reads them. */

@@ -1,6 +1,7 @@
 package org.caravan.trade;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,7 +115,14 @@ public class Statistics {
                 .max(Comparator.naturalOrder()).orElseThrow();
         Optional<FigureSnapshot> figures = snapshots.current();
         if (figures.isPresent()) {
-            return reporters.stream().flatMap(reporter -> figures.get().reportedBy(reporter).stream())
+            // the figures of every series the query below reads (any flow), or the reporters' when they are fewer
+            long series = (long) reporters.size() * partners.size() * indicators.size() * Flow.values().length
+                    * units.size() * granularities.size();
+            long reported = reporters.stream().mapToLong(reporter -> figures.get().reportedBy(reporter).size()).sum();
+            return (series <= reported
+                    ? everySeries(reporters, partners, indicators, units, granularities).flatMap(
+                            each -> figures.get().inSeries(each).stream())
+                    : reporters.stream().flatMap(reporter -> figures.get().reportedBy(reporter).stream()))
                     .filter(statistic -> indicators.contains(statistic.indicator) && units.contains(statistic.unit)
                             && granularities.contains(statistic.period.granularity) && statistic.value != null
                             && statistic.period.end != null && statistic.period.end.isBefore(latestStart)
@@ -137,15 +147,33 @@ public class Statistics {
         return TradeStatistic.list(query, parameters);
     }
 
+    private static Stream<Series> everySeries(Set<String> reporters, Set<String> partners, Set<Indicator> indicators,
+            Set<Unit> units, Set<Granularity> granularities) {
+        return reporters.stream().flatMap(reporter -> partners.stream().flatMap(partner -> indicators.stream()
+                .flatMap(indicator -> Stream.of(Flow.values()).flatMap(flow -> units.stream()
+                        .flatMap(unit -> granularities.stream()
+                                .map(granularity -> new Series(reporter, partner, indicator, flow, unit, granularity)))))));
+    }
+
     /** The latest period for which a reporter has results broken down by partner, or null. */
     public Period latestPartnerPeriod(Place reporter, Indicator indicator, Flow flow) {
         Optional<FigureSnapshot> figures = snapshots.current();
         if (figures.isPresent()) {
+            Predicate<TradeStatistic> partnerResult = statistic -> isResult(statistic) && statistic.indicator == indicator
+                    && statistic.flow == flow && statistic.partner != null;
+            List<TradeStatistic> newestFirst = figures.get().reportedBy(reporter.code);
+            // newest first is by end date, then id: the first dated match is the latest dated one; undated figures
+            // (a period without a start or an end) come last, and one of them may still end later
+            List<TradeStatistic> candidates = new ArrayList<>();
+            newestFirst.stream().filter(statistic -> statistic.period.isSpecified() && partnerResult.test(statistic))
+                    .findFirst().ifPresent(candidates::add);
+            for (int i = newestFirst.size() - 1; i >= 0 && newestFirst.get(i).sortDate.equals(KeysetQuery.UNDATED); i--) {
+                if (partnerResult.test(newestFirst.get(i))) {
+                    candidates.add(newestFirst.get(i));
+                }
+            }
             // the latest end first, then the lowest id; no end sorts last, as on H2
-            return figures.get().reportedBy(reporter.code).stream()
-                    .filter(statistic -> isResult(statistic) && statistic.indicator == indicator
-                            && statistic.flow == flow && statistic.partner != null)
-                    .max(Comparator.comparing((TradeStatistic statistic) -> statistic.period.end,
+            return candidates.stream().max(Comparator.comparing((TradeStatistic statistic) -> statistic.period.end,
                             Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(statistic -> statistic.id, Comparator.reverseOrder()))
                     .map(statistic -> statistic.period).orElse(null);
@@ -161,11 +189,12 @@ public class Statistics {
             boolean worldTotals) {
         Optional<FigureSnapshot> figures = snapshots.current();
         if (figures.isPresent()) {
-            return figures.get().reportedBy(reporter.code).stream()
+            if (!period.isSpecified()) {
+                return List.of();
+            }
+            return figures.get().reportedFor(reporter.code, period.start, period.end).stream()
                     .filter(statistic -> isResult(statistic) && statistic.indicator == indicator
-                            && statistic.flow == flow && period.start != null && period.end != null
-                            && period.start.equals(statistic.period.start) && period.end.equals(statistic.period.end)
-                            && (statistic.partner == null) == worldTotals)
+                            && statistic.flow == flow && (statistic.partner == null) == worldTotals)
                     .sorted(Comparator.comparing(statistic -> statistic.id)).toList();
         }
         return TradeStatistic.list(IN_FORCE + " and " + RESULT + " and reporter = :reporter and indicator = :indicator"
