@@ -9,6 +9,7 @@ import java.util.Set;
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 import org.caravan.period.Granularity;
+import org.caravan.period.PeriodMatch;
 import org.caravan.trade.Flow;
 import org.caravan.trade.Indicator;
 import org.caravan.trade.StatisticFilter;
@@ -24,7 +25,7 @@ import io.vertx.core.MultiMap;
 final class ExportParameters {
 
     private static final Set<String> KNOWN = Set.of("reporter", "includePlacesWithinReporter", "partner",
-            "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "period", "source", "includeRetracted",
+            "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "period", "periodMatch", "source", "includeRetracted",
             "includeForecasts", "granularity");
 
     private ExportParameters() {
@@ -52,6 +53,7 @@ final class ExportParameters {
         filter.includeForecasts = bool(query, "includeForecasts");
         filter.granularity = constant(Granularity.class, query.get("granularity"), "granularity");
         filter.flow = constant(Flow.class, query.get("flow"), "flow");
+        filter.periodMatch = constant(PeriodMatch.class, query.get("periodMatch"), "periodMatch");
         if (query.contains("indicator")) {
             filter.indicators = new ArrayList<>();
             for (String indicator : query.getAll("indicator")) {

@@ -29,7 +29,8 @@ public class PartnerQueries {
             + " share of the reporter's world total where the dataset has it. Without a period: the latest one.")
     public @NonNull List<@NonNull PartnerShare> partners(
             @Name("reporter") @Description("Code of the reporting place, e.g. xinjiang") @NonNull String reporterCode,
-            @Name("period") @Description("The period, e.g. 2022; the latest one when left out") String periodText,
+            @Name("period") @Description("The period, e.g. 2022, matched exactly (a ranking mixes no half-year with a"
+                    + " whole year); the latest one when left out") String periodText,
             @Name("flow") @Description("Direction of trade") @DefaultValue("TOTAL") Flow flow,
             @Name("indicator") @Description("What is measured") @DefaultValue("TRADE_VALUE") Indicator indicator) {
         Place reporter = Places.require(reporterCode, "reporter");

@@ -3,6 +3,7 @@ package org.caravan.trade;
 import java.util.List;
 
 import org.caravan.period.Granularity;
+import org.caravan.period.PeriodMatch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -31,8 +32,12 @@ public class StatisticFilter {
     @Description("Only this direction of trade")
     public Flow flow;
 
-    @Description("Only figures whose period overlaps this one, e.g. 2023 or 2023-H1 (see README for the syntax)")
+    @Description("Only figures whose period matches this one (see periodMatch), e.g. 2023 or 2023-H1 (see README for"
+            + " the syntax)")
     public String period;
+
+    @Description("How a figure's period must relate to period: EXACT, WITHIN or OVERLAPS. Default OVERLAPS.")
+    public PeriodMatch periodMatch;
 
     @Description("Only figures whose period is of this kind, e.g. YEAR for whole years")
     public Granularity granularity;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.caravan.paging.KeysetQuery;
 import org.caravan.period.Granularity;
 import org.caravan.period.Period;
+import org.caravan.period.PeriodMatch;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
 import org.caravan.place.PlaceTree;
@@ -21,7 +22,7 @@ import org.caravan.source.Sources;
  * Null fields match everything.
  */
 record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boolean worldTotalOnly,
-        Set<Indicator> indicators, Flow flow, Period period, Granularity granularity, String sourceId,
+        Set<Indicator> indicators, Flow flow, Period period, PeriodMatch periodMatch, Granularity granularity, String sourceId,
         boolean includeRetracted, boolean includeForecasts) {
 
     /** @param figures the snapshot the places' tree is read from, when there is one; else the database */
@@ -50,18 +51,19 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
         }
         return new StatisticMatch(reporters, partners, Boolean.TRUE.equals(given.worldTotalOnly),
                 given.indicators == null || given.indicators.isEmpty() ? null : EnumSet.copyOf(given.indicators),
-                given.flow, period, given.granularity, given.source, Boolean.TRUE.equals(given.includeRetracted),
+                given.flow, period,
+                given.periodMatch == null ? PeriodMatch.DEFAULT : given.periodMatch, given.granularity, given.source, Boolean.TRUE.equals(given.includeRetracted),
                 !Boolean.FALSE.equals(given.includeForecasts));
     }
 
-    /** Whether the figure matches, with SQL's reading of missing values: a figure without a period overlaps none. */
+    /** Whether the figure matches, with SQL's reading of missing values: a figure without a period matches none. */
     boolean test(TradeStatistic statistic) {
         return (reporterCodes == null || reporterCodes.contains(statistic.reporter.code))
                 && (partnerCodes == null || statistic.partner != null && partnerCodes.contains(statistic.partner.code))
                 && (!worldTotalOnly || statistic.partner == null)
                 && (indicators == null || indicators.contains(statistic.indicator))
                 && (flow == null || statistic.flow == flow)
-                && (period == null || statistic.period.overlaps(period.start, period.end))
+                && (period == null || periodMatch.matches(statistic.period, period))
                 && (granularity == null || statistic.period.granularity == granularity)
                 && (sourceId == null || statistic.citation.source.id.equals(sourceId))
                 && (includeRetracted || !statistic.retracted)
@@ -95,8 +97,14 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
             query.where("flow = :flow", "flow", flow);
         }
         if (period != null) {
-            query.where("period.start <= :periodEnd", "periodEnd", period.end);
-            query.where("period.end >= :periodStart", "periodStart", period.start);
+            switch (periodMatch) {
+                case EXACT -> query.where("period.start = :periodStart", "periodStart", period.start)
+                        .where("period.end = :periodEnd", "periodEnd", period.end);
+                case WITHIN -> query.where("period.start >= :periodStart", "periodStart", period.start)
+                        .where("period.end <= :periodEnd", "periodEnd", period.end);
+                case OVERLAPS -> query.where("period.start <= :periodEnd", "periodEnd", period.end)
+                        .where("period.end >= :periodStart", "periodStart", period.start);
+            }
         }
         if (granularity != null) {
             query.where("period.granularity = :granularity", "granularity", granularity);

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.caravan.GraphQL;
@@ -99,6 +100,18 @@ public class ExportsTest {
     }
 
     @Test
+    void periodMatchNarrowsTheRowsAsInGraphQL() throws IOException {
+        // Kashgar's whole-year 2023 figures: enterprises going global, foreign-trade orders and their value.
+        List<Map<String, String>> rows = csvRows(given().get("/export/statistics.csv?reporter=kashgar&period=2023"
+                + "&periodMatch=exact").then().statusCode(200).extract().asString());
+        assertEquals(Set.of("kashgar-enterprises-going-global-2023", "kashgar-foreign-trade-orders-2023",
+                "kashgar-foreign-trade-orders-value-2023"), rows.stream().map(row -> row.get("id")).collect(Collectors.toSet()));
+        List<Map<String, Object>> nodes = graphQLNodes(Map.of("reporter", "kashgar", "period", "2023", "periodMatch",
+                "EXACT"));
+        assertEquals(ids(nodes), rows.stream().map(row -> row.get("id")).toList());
+    }
+
+    @Test
     void aFilterThatMatchesNothingGivesTheHeaderAlone() throws IOException {
         String csv = given().get("/export/statistics.csv?reporter=kashgar&period=1990").then().statusCode(200)
                 .extract().asString();
@@ -113,6 +126,7 @@ public class ExportsTest {
         refused("/export/statistics.json?period=2023-H3", "INVALID_PERIOD", "period");
         refused("/export/statistics.csv?colour=red", "INVALID_INPUT", "colour");
         refused("/export/statistics.csv?flow=SIDEWAYS", "INVALID_INPUT", "flow");
+        refused("/export/statistics.csv?period=2023&periodMatch=roughly", "INVALID_INPUT", "periodMatch");
         refused("/export/statistics.csv?worldTotalOnly=yes", "INVALID_INPUT", "worldTotalOnly");
         refused("/export/statistics.csv?reporter=kashgar&reporter=xinjiang", "INVALID_INPUT", "reporter");
         refused("/export/citations.bib?source=no-such-article", "UNKNOWN_SOURCE", "source");

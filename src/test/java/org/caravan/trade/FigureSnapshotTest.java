@@ -25,6 +25,7 @@ import org.caravan.editing.EditingProfile;
 import org.caravan.paging.PageRequest;
 import org.caravan.period.Granularity;
 import org.caravan.period.Period;
+import org.caravan.period.PeriodMatch;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
 import org.caravan.source.Source;
@@ -273,6 +274,9 @@ public class FigureSnapshotTest {
         if (random.nextInt(3) == 0) {
             List<String> periods = List.of("2022", "2023", "2023-H1", "2016", "2019-03", "2024-Q4", "2013", "2020");
             filter.period = periods.get(random.nextInt(periods.size()));
+            if (random.nextInt(4) != 0) {
+                filter.periodMatch = PeriodMatch.values()[random.nextInt(PeriodMatch.values().length)];
+            }
         }
         if (random.nextInt(5) == 0) {
             filter.granularity = Granularity.values()[random.nextInt(Granularity.values().length)];
@@ -298,7 +302,7 @@ public class FigureSnapshotTest {
         return "reporter=" + filter.reporter + (Boolean.TRUE.equals(filter.includePlacesWithinReporter) ? "+within" : "")
                 + " partner=" + filter.partner + (Boolean.FALSE.equals(filter.includeGroupMembers) ? "-members" : "")
                 + " world=" + filter.worldTotalOnly + " indicators=" + filter.indicators + " flow=" + filter.flow
-                + " period=" + filter.period + " granularity=" + filter.granularity + " source=" + filter.source
+                + " period=" + filter.period + " periodMatch=" + filter.periodMatch + " granularity=" + filter.granularity + " source=" + filter.source
                 + " forecasts=" + filter.includeForecasts;
     }
 

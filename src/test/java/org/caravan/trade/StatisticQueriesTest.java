@@ -104,6 +104,34 @@ public class StatisticQueriesTest {
     }
 
     @Test
+    void aPeriodMatchesExactlyWithinOrOverlapping() {
+        // Kashgar's own figures dated in 2023 (bundled data): three whole-year 2023 figures (enterprises, orders,
+        // orders' value), five for 2023-Q1..Q3 (trade, its two ranks, partners, Belt and Road share), three for
+        // 2023-01..07 (partners, Central Asia, Belt and Road) and the 2023-01..08 forecast: 3 + 5 + 3 + 1 = 12.
+        // All twelve lie within 2023; only the three whole-year ones are exactly 2023; none lies within 2023-H1,
+        // yet all twelve share January 2023 with it.
+        Map<String, Integer> expected2023 = Map.of("EXACT", 3, "WITHIN", 12, "OVERLAPS", 12);
+        Map<String, Integer> expectedH1 = Map.of("EXACT", 0, "WITHIN", 0, "OVERLAPS", 12);
+        for (String match : List.of("EXACT", "WITHIN", "OVERLAPS")) {
+            GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "kashgar", "period", "2023", "periodMatch", match),
+                    "first", 100))
+                    .body("errors", nullValue())
+                    .body("data.statistics.totalCount", is(expected2023.get(match)))
+                    .body("data.statistics.edges", hasSize(expected2023.get(match)));
+            GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "kashgar", "period", "2023-H1", "periodMatch",
+                    match), "first", 100))
+                    .body("data.statistics.totalCount", is(expectedH1.get(match)));
+        }
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "kashgar", "period", "2023", "periodMatch", "EXACT"),
+                "first", 100))
+                .body("data.statistics.edges.node.id", hasItems("kashgar-enterprises-going-global-2023",
+                        "kashgar-foreign-trade-orders-2023", "kashgar-foreign-trade-orders-value-2023"));
+        // The default is OVERLAPS: the same twelve as asking for it.
+        GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "kashgar", "period", "2023-H1"), "first", 100))
+                .body("data.statistics.totalCount", is(12));
+    }
+
+    @Test
     void filtersByReporterPartnerGroupMembersIndicatorFlowAndPeriod() {
         GraphQL.post(PAGE, Map.of("filter", Map.of("reporter", "KAZ", "flow", "EXPORT")))
                 .body("data.statistics.edges.node.id", is(List.of("kazakhstan-exports-to-xinjiang-2023-h1")));
