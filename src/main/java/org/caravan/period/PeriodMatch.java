@@ -14,8 +14,6 @@ public enum PeriodMatch {
     @Description("Sharing at least one day with it (the default): 2023-H1 also finds whole-year 2023 figures")
     OVERLAPS;
 
-    public static final PeriodMatch DEFAULT = OVERLAPS;
-
     /** Whether a figure's period matches the one asked for; a figure without a period matches none. */
     public boolean matches(Period figure, Period asked) {
         if (!figure.isSpecified()) {

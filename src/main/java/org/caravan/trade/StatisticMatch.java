@@ -52,7 +52,7 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
         return new StatisticMatch(reporters, partners, Boolean.TRUE.equals(given.worldTotalOnly),
                 given.indicators == null || given.indicators.isEmpty() ? null : EnumSet.copyOf(given.indicators),
                 given.flow, period,
-                given.periodMatch == null ? PeriodMatch.DEFAULT : given.periodMatch, given.granularity, given.source, Boolean.TRUE.equals(given.includeRetracted),
+                given.periodMatch == null ? PeriodMatch.OVERLAPS : given.periodMatch, given.granularity, given.source, Boolean.TRUE.equals(given.includeRetracted),
                 !Boolean.FALSE.equals(given.includeForecasts));
     }
 
