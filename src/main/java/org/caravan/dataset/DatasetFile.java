@@ -13,7 +13,7 @@ public record DatasetFile(int version, List<SourceEntry> sources, List<PlaceEntr
 
     public record SourceEntry(String id, String seedFile, String title, boolean titleWrittenByCaravan, String outlet,
             String byline, String dateline, String publishedOn, String datingNote, List<String> datesInText,
-            String language) {
+            String url, String language) {
     }
 
     public record PlaceEntry(String code, String iso3, String name, String kind, String parent, List<String> members,

@@ -43,6 +43,7 @@ final class DatasetInputs {
         input.dateline = entry.dateline();
         input.publishedOn = entry.publishedOn();
         input.datingNote = entry.datingNote();
+        input.url = entry.url();
         input.language = entry.language();
         return input;
     }

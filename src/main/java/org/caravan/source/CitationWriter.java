@@ -50,6 +50,9 @@ public class CitationWriter {
                 item.put("issued", Map.of("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(),
                         date.getDayOfMonth()))));
             }
+            if (source.url != null) {
+                item.put("URL", source.url);
+            }
             item.put("language", source.language);
             String note = note(work);
             if (note != null) {
@@ -79,6 +82,11 @@ public class CitationWriter {
             field(entry, "year", Integer.toString(source.publishedOn.getYear()));
             field(entry, "month", Integer.toString(source.publishedOn.getMonthValue()));
             field(entry, "date", source.publishedOn.toString());
+        }
+        if (source.url != null) {
+            // A verbatim field in biblatex and the url package: escaping would change the address. A checked
+            // address holds no braces or spaces (WebAddress), so it cannot end the field early.
+            field(entry, "url", source.url);
         }
         field(entry, "language", escape(source.language));
         String note = note(work);

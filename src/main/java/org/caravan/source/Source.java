@@ -47,6 +47,9 @@ public class Source extends PanacheEntityBase {
     @Description("How the date, and the year of phrases such as 'this year', was established")
     public String datingNote;
 
+    @Description("The article's web address (http or https) from its own metadata; null when it is not known")
+    public String url;
+
     @Column(nullable = false)
     @Description("ISO 639-1 language of the article")
     public String language;

@@ -18,6 +18,7 @@ public final class SourceConversion {
         source.dateline = input.dateline;
         source.publishedOn = Dates.parse(input.publishedOn, "publishedOn");
         source.datingNote = input.datingNote;
+        source.url = WebAddress.check(input.url, "url");
         source.language = input.language;
         return source;
     }
@@ -32,6 +33,7 @@ public final class SourceConversion {
         input.dateline = source.dateline;
         input.publishedOn = source.publishedOn == null ? null : source.publishedOn.toString();
         input.datingNote = source.datingNote;
+        input.url = source.url;
         input.language = source.language;
         return input;
     }

@@ -44,6 +44,10 @@ public class SourceInput {
     @Description("How the publication date was worked out, when the article does not print it")
     public String datingNote;
 
+    @Size(max = 2000)
+    @Description("The article's web address, http or https only, as the article's own metadata gives it")
+    public String url;
+
     @NotBlank
     @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en")
     @Description("The article's language, as a BCP 47 tag (en, zh)")

@@ -5,6 +5,7 @@ import static org.caravan.editing.EditingProfile.EDITOR_PASSWORD;
 import static org.caravan.editing.EditingProfile.READER;
 import static org.caravan.editing.EditingProfile.READER_PASSWORD;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -109,6 +110,31 @@ public class ReferenceMutationsTest {
         GraphQL.post("{ places(kind: CITY) { code } place(code: \"almaty\") { retracted } }")
                 .body("data.places.code", not(hasItem("almaty")))
                 .body("data.place.retracted", is(true));
+    }
+
+    @Test
+    void anArticlesAddressIsKeptAndCitedAndOnlyHttpAddressesAreTaken() {
+        String address = "https://example.org/news/2024/05/07/kashgar-trade.html?id=42%20a#top";
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD_SOURCE, Map.of("input", Map.of("id", "test-linked-article",
+                "title", "A linked article", "outlet", "Test Daily", "url", address, "language", "en")))
+                .body("errors", nullValue());
+        String cited = "{ sources { id url csl: citeAs(format: CSL_JSON) bib: citeAs(format: BIBTEX) } }";
+        GraphQL.post(cited)
+                .body("data.sources.find { it.id == 'test-linked-article' }.url", is(address))
+                .body("data.sources.find { it.id == 'test-linked-article' }.csl", containsString("\"URL\" : \"" + address + "\""))
+                .body("data.sources.find { it.id == 'test-linked-article' }.bib", containsString("url = {" + address + "}"))
+                // The bundled articles' own metadata gives no address: none is guessed.
+                .body("data.sources.find { it.id == 'kashgar-cashes-in-2023' }.url", nullValue());
+        List<String> refused = List.of("javascript:alert(1)", "ftp://example.org/a", "https://user:secret@example.org/",
+                "https://exa mple.org/", "/news/relative", "https://example.org/\"}", "mailto:desk@example.org");
+        for (String bad : refused) {
+            GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD_SOURCE, Map.of("input", Map.of("id", "test-bad-address",
+                    "title", "t", "url", bad, "language", "en")))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", is("INVALID_INPUT"))
+                    .body("errors[0].extensions.argument", is("input.url"));
+        }
+        GraphQL.post("{ sources { id } }").body("data.sources.id", not(hasItem("test-bad-address")));
     }
 
     @Test

@@ -112,6 +112,23 @@ public class ExportsTest {
     }
 
     @Test
+    void aStatedConversionTravelsWithItsImpliedRate() throws IOException {
+        List<Map<String, String>> rows = csvRows(given().get("/export/statistics.csv?source=kashgar-bonded-zone-growth-2023")
+                .then().statusCode(200).extract().asString());
+        Map<String, String> trade = rows.stream().filter(row -> row.get("id").equals("kashgar-trade-2023-q1-q3"))
+                .findFirst().orElseThrow();
+        // "exceeded 61 billion yuan (about 8.39 billion U.S. dollars)": 8.39 / 61 = 0.137541.., four digits 0.1375.
+        assertEquals(0, new BigDecimal("8390000000").compareTo(new BigDecimal(trade.get("statedConversionValue"))));
+        assertEquals("USD", trade.get("statedConversionUnit"));
+        assertEquals("ABOUT", trade.get("statedConversionQualifier"));
+        assertEquals("8.39 billion", trade.get("statedConversionPrintedAmount"));
+        assertEquals(0, new BigDecimal("0.1375").compareTo(new BigDecimal(trade.get("statedConversionRate"))));
+        assertEquals("", trade.get("sourceUrl"), "the bundled articles give no address");
+        rows.stream().filter(row -> row.get("statedConversionValue").isEmpty())
+                .forEach(row -> assertEquals("", row.get("statedConversionRate"), row.get("id")));
+    }
+
+    @Test
     void aFilterThatMatchesNothingGivesTheHeaderAlone() throws IOException {
         String csv = given().get("/export/statistics.csv?reporter=kashgar&period=1990").then().statusCode(200)
                 .extract().asString();
