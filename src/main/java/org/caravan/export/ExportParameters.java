@@ -12,6 +12,7 @@ import org.caravan.period.Granularity;
 import org.caravan.period.PeriodMatch;
 import org.caravan.trade.Flow;
 import org.caravan.trade.Indicator;
+import org.caravan.trade.ReportedBy;
 import org.caravan.trade.StatisticFilter;
 
 import io.vertx.core.MultiMap;
@@ -25,7 +26,7 @@ import io.vertx.core.MultiMap;
 final class ExportParameters {
 
     private static final Set<String> KNOWN = Set.of("reporter", "includePlacesWithinReporter", "partner",
-            "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "period", "periodMatch", "source", "includeRetracted",
+            "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "reportedBy", "period", "periodMatch", "source", "includeRetracted",
             "includeForecasts", "granularity");
 
     private ExportParameters() {
@@ -53,6 +54,7 @@ final class ExportParameters {
         filter.includeForecasts = bool(query, "includeForecasts");
         filter.granularity = constant(Granularity.class, query.get("granularity"), "granularity");
         filter.flow = constant(Flow.class, query.get("flow"), "flow");
+        filter.reportedBy = constant(ReportedBy.class, query.get("reportedBy"), "reportedBy");
         filter.periodMatch = constant(PeriodMatch.class, query.get("periodMatch"), "periodMatch");
         if (query.contains("indicator")) {
             filter.indicators = new ArrayList<>();

@@ -35,6 +35,13 @@ public final class KeysetQuery {
         return this;
     }
 
+    /** A clause with several parameters, e.g. two alternatives joined by {@code or}. */
+    public KeysetQuery where(String clause, Map<String, Object> values) {
+        clauses.add(clause);
+        parameters.putAll(values);
+        return this;
+    }
+
     public String filter() {
         return String.join(" and ", clauses);
     }

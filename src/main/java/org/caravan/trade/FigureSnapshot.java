@@ -159,6 +159,10 @@ final class FigureSnapshot {
      * it is not all figures, a match with that one restriction only matches it whole.
      */
     private List<TradeStatistic> candidatesFor(StatisticMatch match) {
+        if (match.readsMirrors()) {
+            // A mirror figure is indexed under the other place: only the source narrows both sides at once.
+            return match.sourceId() != null ? fromSource(match.sourceId()) : newestFirst;
+        }
         if (match.reporterCodes() != null && match.reporterCodes().size() == 1) {
             return reportedBy(match.reporterCodes().iterator().next());
         }

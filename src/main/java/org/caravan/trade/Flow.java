@@ -9,5 +9,14 @@ public enum Flow {
     @Description("Goods leaving the reporter")
     EXPORT,
     @Description("Goods arriving at the reporter")
-    IMPORT
+    IMPORT;
+
+    /** The same goods seen from the partner's side: A's exports to B are B's imports from A. */
+    public Flow mirror() {
+        return switch (this) {
+            case TOTAL -> TOTAL;
+            case EXPORT -> IMPORT;
+            case IMPORT -> EXPORT;
+        };
+    }
 }

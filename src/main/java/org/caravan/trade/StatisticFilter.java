@@ -29,8 +29,13 @@ public class StatisticFilter {
     @Description("Only these indicators")
     public List<Indicator> indicators;
 
-    @Description("Only this direction of trade")
+    @Description("Only this direction of trade, seen from the reporter")
     public Flow flow;
+
+    @Description("Whose figures: the reporter's own (REPORTER, the default), the partner's mirror figures (PARTNER) or"
+            + " both (EITHER). A mirror figure is one the partner reported with the reporter as its partner, its flow"
+            + " the other way round; a world total has no mirror.")
+    public ReportedBy reportedBy;
 
     @Description("Only figures whose period matches this one (see periodMatch), e.g. 2023 or 2023-H1 (see README for"
             + " the syntax)")

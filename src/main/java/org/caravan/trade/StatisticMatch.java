@@ -1,7 +1,11 @@
 package org.caravan.trade;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +26,8 @@ import org.caravan.source.Sources;
  * Null fields match everything.
  */
 record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boolean worldTotalOnly,
-        Set<Indicator> indicators, Flow flow, Period period, PeriodMatch periodMatch, Granularity granularity, String sourceId,
-        boolean includeRetracted, boolean includeForecasts) {
+        Set<Indicator> indicators, Flow flow, ReportedBy reportedBy, Period period, PeriodMatch periodMatch,
+        Granularity granularity, String sourceId, boolean includeRetracted, boolean includeForecasts) {
 
     /** @param figures the snapshot the places' tree is read from, when there is one; else the database */
     static StatisticMatch of(StatisticFilter filter, Optional<FigureSnapshot> figures) {
@@ -51,23 +55,45 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
         }
         return new StatisticMatch(reporters, partners, Boolean.TRUE.equals(given.worldTotalOnly),
                 given.indicators == null || given.indicators.isEmpty() ? null : EnumSet.copyOf(given.indicators),
-                given.flow, period,
-                given.periodMatch == null ? PeriodMatch.OVERLAPS : given.periodMatch, given.granularity, given.source, Boolean.TRUE.equals(given.includeRetracted),
-                !Boolean.FALSE.equals(given.includeForecasts));
+                given.flow, given.reportedBy == null ? ReportedBy.REPORTER : given.reportedBy, period,
+                given.periodMatch == null ? PeriodMatch.OVERLAPS : given.periodMatch, given.granularity,
+                given.source, Boolean.TRUE.equals(given.includeRetracted), !Boolean.FALSE.equals(given.includeForecasts));
     }
 
     /** Whether the figure matches, with SQL's reading of missing values: a figure without a period matches none. */
     boolean test(TradeStatistic statistic) {
-        return (reporterCodes == null || reporterCodes.contains(statistic.reporter.code))
-                && (partnerCodes == null || statistic.partner != null && partnerCodes.contains(statistic.partner.code))
-                && (!worldTotalOnly || statistic.partner == null)
-                && (indicators == null || indicators.contains(statistic.indicator))
-                && (flow == null || statistic.flow == flow)
+        return (indicators == null || indicators.contains(statistic.indicator))
                 && (period == null || periodMatch.matches(statistic.period, period))
                 && (granularity == null || statistic.period.granularity == granularity)
                 && (sourceId == null || statistic.citation.source.id.equals(sourceId))
                 && (includeRetracted || !statistic.retracted)
-                && (includeForecasts || !statistic.qualifier.isForecast());
+                && (includeForecasts || !statistic.qualifier.isForecast())
+                && (reportedBy.readsReporterSide() && asReported(statistic)
+                        || reportedBy.readsPartnerSide() && asMirror(statistic));
+    }
+
+    /** For a figure that matches: true when it matches only as the partner's mirror figure. */
+    boolean isMirror(TradeStatistic statistic) {
+        return !(reportedBy.readsReporterSide() && asReported(statistic));
+    }
+
+    boolean readsMirrors() {
+        return reportedBy.readsPartnerSide();
+    }
+
+    private boolean asReported(TradeStatistic statistic) {
+        return (reporterCodes == null || reporterCodes.contains(statistic.reporter.code))
+                && (partnerCodes == null || statistic.partner != null && partnerCodes.contains(statistic.partner.code))
+                && (!worldTotalOnly || statistic.partner == null)
+                && (flow == null || statistic.flow == flow);
+    }
+
+    /** The partner's figure for the same flow: reporter and partner swapped, the flow seen from the other side. */
+    private boolean asMirror(TradeStatistic statistic) {
+        return statistic.partner != null && statistic.flow != null && !worldTotalOnly
+                && (reporterCodes == null || reporterCodes.contains(statistic.partner.code))
+                && (partnerCodes == null || partnerCodes.contains(statistic.reporter.code))
+                && (flow == null || statistic.flow == flow.mirror());
     }
 
     /** How many restrictions the match sets besides leaving out retracted figures: 0 matches every figure in force. */
@@ -76,25 +102,21 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
         for (Object restriction : new Object[] {reporterCodes, partnerCodes, indicators, flow, period, granularity, sourceId}) {
             set += restriction == null ? 0 : 1;
         }
-        return set + (worldTotalOnly ? 1 : 0) + (includeForecasts ? 0 : 1);
+        return set + (worldTotalOnly ? 1 : 0) + (includeForecasts ? 0 : 1) + (readsMirrors() ? 1 : 0);
     }
 
     KeysetQuery toQuery() {
         KeysetQuery query = new KeysetQuery();
-        if (reporterCodes != null) {
-            query.where("reporter.code in :reporters", "reporters", reporterCodes);
-        }
-        if (partnerCodes != null) {
-            query.where("partner.code in :partners", "partners", partnerCodes);
-        }
-        if (worldTotalOnly) {
-            query.where("partner is null");
+        Map<String, Object> sideParameters = new HashMap<>();
+        List<String> reported = reportedBy.readsReporterSide() ? reportedClauses(sideParameters) : List.of();
+        List<String> mirrored = reportedBy.readsPartnerSide() ? mirrorClauses(sideParameters) : List.of();
+        if (reportedBy == ReportedBy.EITHER) {
+            query.where("(" + all(reported) + " or " + all(mirrored) + ")", sideParameters);
+        } else if (!reported.isEmpty() || !mirrored.isEmpty()) {
+            query.where(all(reported.isEmpty() ? mirrored : reported), sideParameters);
         }
         if (indicators != null) {
             query.where("indicator in :indicators", "indicators", indicators);
-        }
-        if (flow != null) {
-            query.where("flow = :flow", "flow", flow);
         }
         if (period != null) {
             switch (periodMatch) {
@@ -119,5 +141,49 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
             query.where("qualifier not in :forecasts", "forecasts", Qualifier.FORECASTS);
         }
         return query;
+    }
+
+    private static String all(List<String> clauses) {
+        return clauses.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", clauses) + ")";
+    }
+
+    private List<String> reportedClauses(Map<String, Object> parameters) {
+        List<String> clauses = new ArrayList<>();
+        if (reporterCodes != null) {
+            clauses.add("reporter.code in :reporters");
+            parameters.put("reporters", reporterCodes);
+        }
+        if (partnerCodes != null) {
+            clauses.add("partner.code in :partners");
+            parameters.put("partners", partnerCodes);
+        }
+        if (worldTotalOnly) {
+            clauses.add("partner is null");
+        }
+        if (flow != null) {
+            clauses.add("flow = :flow");
+            parameters.put("flow", flow);
+        }
+        return clauses;
+    }
+
+    private List<String> mirrorClauses(Map<String, Object> parameters) {
+        List<String> clauses = new ArrayList<>(List.of("partner is not null", "flow is not null"));
+        if (worldTotalOnly) {
+            clauses.add("1 = 0");
+        }
+        if (reporterCodes != null) {
+            clauses.add("partner.code in :reporters");
+            parameters.put("reporters", reporterCodes);
+        }
+        if (partnerCodes != null) {
+            clauses.add("reporter.code in :partners");
+            parameters.put("partners", partnerCodes);
+        }
+        if (flow != null) {
+            clauses.add("flow = :mirrorFlow");
+            parameters.put("mirrorFlow", flow.mirror());
+        }
+        return clauses;
     }
 }

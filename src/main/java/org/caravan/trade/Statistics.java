@@ -231,7 +231,7 @@ public class Statistics {
         FigureSnapshot.Found found = figures.isPresent() && !match.includeRetracted()
                 ? figures.get().search(match, page, page.first() + 1) : searchDatabase(match, page);
         Slice<TradeStatisticEdge> slice = Slice.of(found.rows(), page, row -> PageRequest.cursor(row.sortDate, row.id),
-                TradeStatisticEdge::new);
+                (cursor, row) -> new TradeStatisticEdge(cursor, row, match.isMirror(row)));
         return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), found.counter());
     }
 

@@ -271,6 +271,9 @@ public class FigureSnapshotTest {
         if (random.nextInt(4) == 0) {
             filter.flow = Flow.values()[random.nextInt(Flow.values().length)];
         }
+        if (random.nextInt(4) == 0) {
+            filter.reportedBy = ReportedBy.values()[random.nextInt(ReportedBy.values().length)];
+        }
         if (random.nextInt(3) == 0) {
             List<String> periods = List.of("2022", "2023", "2023-H1", "2016", "2019-03", "2024-Q4", "2013", "2020");
             filter.period = periods.get(random.nextInt(periods.size()));
@@ -302,7 +305,8 @@ public class FigureSnapshotTest {
         return "reporter=" + filter.reporter + (Boolean.TRUE.equals(filter.includePlacesWithinReporter) ? "+within" : "")
                 + " partner=" + filter.partner + (Boolean.FALSE.equals(filter.includeGroupMembers) ? "-members" : "")
                 + " world=" + filter.worldTotalOnly + " indicators=" + filter.indicators + " flow=" + filter.flow
-                + " period=" + filter.period + " periodMatch=" + filter.periodMatch + " granularity=" + filter.granularity + " source=" + filter.source
+                + " reportedBy=" + filter.reportedBy + " period=" + filter.period + " periodMatch=" + filter.periodMatch
+                + " granularity=" + filter.granularity + " source=" + filter.source
                 + " forecasts=" + filter.includeForecasts;
     }
 

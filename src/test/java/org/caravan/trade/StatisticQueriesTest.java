@@ -103,6 +103,48 @@ public class StatisticQueriesTest {
         assertFalse(seen.isEmpty());
     }
 
+    private static final String SIDES = """
+            query Sides($filter: StatisticFilter) {
+              statistics(filter: $filter, first: 100) {
+                totalCount
+                edges { mirror node { id flow reporter { code } partner { code } } }
+              }
+            }""";
+
+    @Test
+    void aFlowIsReadFromEitherSideWithMirrorFiguresMarked() {
+        // Bundled: Xinjiang reports no figure with Kazakhstan as partner; Kazakhstan reports four flows with
+        // Xinjiang (2023-H1 total, exports and imports, 2022-H1 total) and a share, which is not a flow.
+        GraphQL.post(SIDES, Map.of("filter", Map.of("reporter", "xinjiang", "partner", "KZ")))
+                .body("data.statistics.totalCount", is(0));
+        GraphQL.post(SIDES, Map.of("filter", Map.of("reporter", "xinjiang", "partner", "KZ", "reportedBy", "PARTNER")))
+                .body("errors", nullValue())
+                .body("data.statistics.edges.node.id", is(List.of("kazakhstan-exports-to-xinjiang-2023-h1",
+                        "kazakhstan-imports-from-xinjiang-2023-h1", "kazakhstan-xinjiang-trade-2023-h1",
+                        "kazakhstan-xinjiang-trade-2022-h1")))
+                .body("data.statistics.edges.mirror", everyItem(is(true)))
+                .body("data.statistics.edges.node.reporter.code", everyItem(is("KZ")));
+        // Xinjiang's imports from Kazakhstan are Kazakhstan's exports to Xinjiang, and the other way round.
+        GraphQL.post(SIDES, Map.of("filter", Map.of("reporter", "xinjiang", "partner", "KZ", "flow", "IMPORT",
+                "reportedBy", "PARTNER")))
+                .body("data.statistics.edges.node.id", is(List.of("kazakhstan-exports-to-xinjiang-2023-h1")));
+        GraphQL.post(SIDES, Map.of("filter", Map.of("reporter", "xinjiang", "partner", "KZ", "flow", "EXPORT",
+                "reportedBy", "EITHER")))
+                .body("data.statistics.edges.node.id", is(List.of("kazakhstan-imports-from-xinjiang-2023-h1")));
+        // Both sides of Xinjiang's 2023-H1 trade: its own Pakistan figure and Kazakhstan's three mirror figures.
+        GraphQL.post(SIDES, Map.of("filter", Map.of("reporter", "xinjiang", "reportedBy", "EITHER", "period", "2023-H1",
+                "periodMatch", "EXACT")))
+                .body("data.statistics.totalCount", is(4))
+                .body("data.statistics.edges.find { it.node.id == 'xinjiang-pakistan-trade-2023-h1' }.mirror", is(false))
+                .body("data.statistics.edges.findAll { it.mirror }.node.id", is(List.of(
+                        "kazakhstan-exports-to-xinjiang-2023-h1", "kazakhstan-imports-from-xinjiang-2023-h1",
+                        "kazakhstan-xinjiang-trade-2023-h1")));
+        // A world total has no mirror.
+        GraphQL.post(SIDES, Map.of("filter", Map.of("reporter", "xinjiang", "worldTotalOnly", true, "reportedBy",
+                "PARTNER")))
+                .body("data.statistics.totalCount", is(0));
+    }
+
     @Test
     void aPeriodMatchesExactlyWithinOrOverlapping() {
         // Kashgar's own figures dated in 2023 (bundled data): three whole-year 2023 figures (enterprises, orders,
