@@ -204,6 +204,28 @@ public class Statistics {
                         "start", period.start, "end", period.end));
     }
 
+    /**
+     * The mirror of a reporter's partner results for exactly one period: what its partners reported about their trade
+     * with it, the flow seen from their side (the reporter's imports are their exports).
+     */
+    public List<TradeStatistic> mirrorResultsFor(Place reporter, Indicator indicator, Flow flow, Period period) {
+        Optional<FigureSnapshot> figures = snapshots.current();
+        if (figures.isPresent()) {
+            return figures.get().withPartner(reporter.code).stream()
+                    .filter(statistic -> isResult(statistic) && statistic.indicator == indicator
+                            && statistic.flow == flow.mirror() && statistic.period.isSpecified()
+                            && statistic.period.start.equals(period.start) && statistic.period.end.equals(period.end))
+                    .sorted(Comparator.comparing(statistic -> statistic.id)).toList();
+        }
+        if (!period.isSpecified()) {
+            return List.of();
+        }
+        return TradeStatistic.list(IN_FORCE + " and " + RESULT + " and partner = :reporter and indicator = :indicator"
+                + " and flow = :flow and period.start = :start and period.end = :end order by id",
+                Map.of("reporter", reporter, "indicator", indicator, "flow", flow.mirror(), "forecasts",
+                        Qualifier.FORECASTS, "start", period.start, "end", period.end));
+    }
+
     private static boolean isResult(TradeStatistic statistic) {
         return statistic.value != null && !statistic.qualifier.isForecast();
     }

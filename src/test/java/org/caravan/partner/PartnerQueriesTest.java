@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.caravan.GraphQL;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,35 @@ public class PartnerQueriesTest {
                 .body("data.partners.sharePercent", is(List.of(48.37, 1.19)))
                 .body("data.partners.total.id", is(List.of("xinjiang-trade-2022", "xinjiang-trade-2022")))
                 .body("data.partners[0].statistic.citation.quote", containsString("119 billion yuan"));
+    }
+
+    @Test
+    void mirrorFiguresJoinTheRankingWhenAskedMarkedWithWhoReportedThem() {
+        String query = """
+                query($flow: Flow, $mirror: Boolean) {
+                  partners(reporter: "xinjiang", period: "2023-H1", flow: $flow, includeMirror: $mirror) {
+                    partner { code } reportedBy { code } mirror value unit rank sharePercent statistic { id } } }""";
+        GraphQL.post(query, Map.of("flow", "TOTAL"))
+                .body("data.partners.partner.code", is(List.of("PK")));
+        // Xinjiang's own 2023-H1 figure is for Pakistan (RMB 1.90 bn); Kazakhstan's for Xinjiang ($8.5 bn) is
+        // its mirror, ranked among mirror figures (first of one) and with no share of Xinjiang's total.
+        GraphQL.post(query, Map.of("flow", "TOTAL", "mirror", true))
+                .body("errors", nullValue())
+                .body("data.partners.partner.code", is(List.of("PK", "KZ")))
+                .body("data.partners.reportedBy.code", is(List.of("xinjiang", "KZ")))
+                .body("data.partners.mirror", is(List.of(false, true)))
+                .body("data.partners.unit", is(List.of("CNY", "USD")))
+                .body("data.partners.rank", is(List.of(1, 1)))
+                .body("data.partners[1].value", is(8500000000L))
+                .body("data.partners[1].sharePercent", nullValue())
+                .body("data.partners[1].statistic.id", is("kazakhstan-xinjiang-trade-2023-h1"));
+        // Xinjiang's imports from Kazakhstan are what Kazakhstan exported to it ($6.1 bn), and its exports what
+        // Kazakhstan imported ($6.2 bn).
+        GraphQL.post(query, Map.of("flow", "IMPORT", "mirror", true))
+                .body("data.partners.statistic.id", is(List.of("kazakhstan-exports-to-xinjiang-2023-h1")))
+                .body("data.partners[0].value", is(6100000000L));
+        GraphQL.post(query, Map.of("flow", "EXPORT", "mirror", true))
+                .body("data.partners.statistic.id", is(List.of("kazakhstan-imports-from-xinjiang-2023-h1")));
     }
 
     @Test

@@ -168,6 +168,9 @@ public class FigureSnapshotTest {
                                     worldTotals))), ids(statistics.resultsFor(reporter, indicator, flow, period, worldTotals)),
                                     reporter.code + " " + indicator + " " + flow + " " + period.label);
                         }
+                        assertEquals(ids(inDatabase(() -> statistics.mirrorResultsFor(reporter, indicator, flow, period))),
+                                ids(statistics.mirrorResultsFor(reporter, indicator, flow, period)),
+                                "mirror of " + reporter.code + " " + indicator + " " + flow + " " + period.label);
                     }
                     periods += latest == null ? 0 : 1;
                 }
