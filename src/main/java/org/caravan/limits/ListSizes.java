@@ -26,6 +26,7 @@ final class ListSizes {
             Map.entry("Query.sources", 100),
             Map.entry("Query.places", 200),
             Map.entry("Query.partners", 100),
+            Map.entry("Query.mirror", 20),
             Map.entry("Query.consistencyFindings", 200),
             Map.entry("Place.children", 50),
             Map.entry("Place.groups", 20),

@@ -3,6 +3,7 @@ package org.caravan.trade.consistency;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
+import org.caravan.trade.Qualifier;
 import org.caravan.trade.TradeStatistic;
 
 /**
@@ -17,9 +18,15 @@ public record Interval(BigDecimal low, BigDecimal high) {
 
     /** The values the statistic's true value can take, given its rounding and its qualifier. */
     public static Interval of(TradeStatistic statistic) {
-        Interval rounded = rounded(statistic);
-        return switch (statistic.qualifier) {
-            case MORE_THAN, EXCEEDS, EXPECTED_TO_EXCEED -> new Interval(statistic.value, null);
+        return of(statistic.value, statistic.valueHigh, statistic.resolution, statistic.qualifier);
+    }
+
+    /** The values a printed amount can stand for: "about 8.39 billion" printed to the hundredth of a billion. */
+    public static Interval of(BigDecimal value, BigDecimal valueHigh, BigDecimal resolution, Qualifier qualifier) {
+        BigDecimal half = resolution == null ? BigDecimal.ZERO : resolution.divide(TWO);
+        Interval rounded = new Interval(value.subtract(half), (valueHigh != null ? valueHigh : value).add(half));
+        return switch (qualifier) {
+            case MORE_THAN, EXCEEDS, EXPECTED_TO_EXCEED -> new Interval(value, null);
             case NEARLY -> new Interval(BigDecimal.ZERO, rounded.high);
             default -> rounded;
         };
@@ -27,9 +34,7 @@ public record Interval(BigDecimal low, BigDecimal high) {
 
     /** The values the printed figure itself can stand for, whatever the qualifier says of the true value. */
     public static Interval rounded(TradeStatistic statistic) {
-        BigDecimal half = statistic.resolution == null ? BigDecimal.ZERO : statistic.resolution.divide(TWO);
-        BigDecimal top = statistic.valueHigh != null ? statistic.valueHigh : statistic.value;
-        return new Interval(statistic.value.subtract(half), top.add(half));
+        return of(statistic.value, statistic.valueHigh, statistic.resolution, Qualifier.EXACT);
     }
 
     /** A number printed with {@code printed}'s decimals: "87.3" stands for 87.25 to 87.35. */
