@@ -44,7 +44,8 @@ final class ListSizes {
             Map.entry("Source.revisions", 20),
             Map.entry("TradeStatistic.consistency", 20),
             Map.entry("TradeStatistic.revisions", 20),
-            Map.entry("ConsistencyFinding.statistics", 10));
+            Map.entry("ConsistencyFinding.statistics", 10),
+            Map.entry("ConsistencyFinding.derivedValues", 3));
 
     private ListSizes() {
     }

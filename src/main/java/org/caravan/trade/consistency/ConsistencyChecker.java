@@ -3,6 +3,7 @@ package org.caravan.trade.consistency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.caravan.trade.MultipleWording;
 import org.caravan.trade.Series;
 import org.caravan.trade.TradeStatistic;
 import org.caravan.trade.Unit;
+import org.caravan.trade.growth.DerivedAmount;
 import org.caravan.trade.growth.GrowthCalculator;
 
 /**
@@ -29,10 +31,15 @@ public final class ConsistencyChecker {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final List<TradeStatistic> facts;
+    /** The facts as stated, then the earlier values their rates imply: a stated value is found first. */
+    private final List<Term> terms = new ArrayList<>();
 
     public ConsistencyChecker(List<TradeStatistic> statistics) {
         this.facts = statistics.stream().filter(s -> s.value != null && !s.isForecast())
                 .sorted(Comparator.comparing(s -> s.id)).toList();
+        facts.stream().filter(s -> s.period.isSpecified()).map(Term::stated).forEach(terms::add);
+        facts.stream().filter(s -> s.period.isSpecified()).map(Term::impliedBy).flatMap(Optional::stream)
+                .forEach(terms::add);
     }
 
     public List<ConsistencyFinding> findings() {
@@ -40,8 +47,8 @@ public final class ConsistencyChecker {
         for (TradeStatistic statistic : facts) {
             reportedGrowth(statistic).ifPresent(findings::add);
             reportedMultiple(statistic).ifPresent(findings::add);
-            partWithinWhole(statistic, findings);
         }
+        terms.forEach(term -> partWithinWhole(term, findings));
         partsAndTotals(findings);
         statedConversionRates(findings);
         return findings;
@@ -104,61 +111,88 @@ public final class ConsistencyChecker {
                         + statistic.reportedMultiplePrinted + " lies in " + multiple));
     }
 
-    private void partWithinWhole(TradeStatistic part, List<ConsistencyFinding> findings) {
-        if (!part.unit.isMoney()) {
+    /** A part (one partner's trade, or a place inside the reporter) no larger than its whole, stated or implied. */
+    private void partWithinWhole(Term part, List<ConsistencyFinding> findings) {
+        TradeStatistic figure = part.statistic();
+        if (!figure.unit.isMoney()) {
             return;
         }
-        if (part.partner != null) {
-            find(sameFigure(part).and(s -> s.reporter.code.equals(part.reporter.code) && s.partner == null))
+        if (figure.partner != null) {
+            findTerm(sameFigure(part).and(t -> t.statistic().reporter.code.equals(figure.reporter.code)
+                    && t.statistic().partner == null))
                     .ifPresent(whole -> findings.add(partWithinWhole(part, whole,
-                            "trade with " + part.partner.name, "trade with the world")));
+                            "trade with " + figure.partner.name, "trade with the world")));
         }
-        for (Place inside : PlaceTree.ancestors(part.reporter)) {
+        for (Place inside : PlaceTree.ancestors(figure.reporter)) {
             String wholeCode = inside.code;
-            Optional<TradeStatistic> whole = find(sameFigure(part).and(s -> s.reporter.code.equals(wholeCode)
-                    && Objects.equals(partnerCode(s), partnerCode(part))));
+            Optional<Term> whole = findTerm(sameFigure(part).and(t -> t.statistic().reporter.code.equals(wholeCode)
+                    && Objects.equals(partnerCode(t.statistic()), partnerCode(figure))));
             if (whole.isPresent()) {
-                findings.add(partWithinWhole(part, whole.get(), part.reporter.name, inside.name));
+                findings.add(partWithinWhole(part, whole.get(), figure.reporter.name, inside.name));
                 return;
             }
         }
     }
 
-    private ConsistencyFinding partWithinWhole(TradeStatistic part, TradeStatistic whole, String partName,
-            String wholeName) {
-        Interval partInterval = Interval.of(part);
-        Interval wholeInterval = Interval.of(whole);
-        boolean consistent = partInterval.canBeWithin(wholeInterval);
+    private ConsistencyFinding partWithinWhole(Term part, Term whole, String partName, String wholeName) {
+        boolean consistent = part.range().canBeWithin(whole.range());
         return new ConsistencyFinding(FindingKind.PART_WITHIN_WHOLE,
-                consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT, List.of(part, whole),
-                "In " + part.period.label + ", " + partName + (consistent ? " is no larger than " : " exceeds ")
-                        + wholeName + ".",
-                describe(part) + " lies in " + partInterval + "; " + describe(whole) + " lies in " + wholeInterval);
+                consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT, List.of(part.statistic(), whole.statistic()),
+                "In " + part.periodLabel() + ", " + partName + (consistent ? " is no larger than " : " exceeds ")
+                        + wholeName + impliedNote(List.of(part, whole)) + ".",
+                part.text() + " lies in " + part.range() + "; " + whole.text() + " lies in " + whole.range(),
+                derivedValues(List.of(part, whole)));
     }
 
+    /**
+     * Exports plus imports against the total, for every reporter, partner and period where the three can be had:
+     * each as stated where an article states it, else as the value a later figure's growth rate or multiple implies.
+     */
     private void partsAndTotals(List<ConsistencyFinding> findings) {
-        for (TradeStatistic total : facts) {
-            if (total.flow != Flow.TOTAL) {
-                continue;
+        Map<String, Map<Flow, Term>> byFlow = new LinkedHashMap<>();
+        for (Term term : terms) {
+            TradeStatistic figure = term.statistic();
+            if (figure.flow != null) {
+                String key = String.join("|", figure.reporter.code, String.valueOf(partnerCode(figure)),
+                        figure.indicator.name(), figure.unit.name(), term.periodLabel());
+                byFlow.computeIfAbsent(key, k -> new EnumMap<>(Flow.class)).putIfAbsent(figure.flow, term);
             }
-            Predicate<TradeStatistic> sameParties = sameMeasure(total).and(sameParties(total));
-            Optional<TradeStatistic> exports = find(sameParties.and(s -> s.flow == Flow.EXPORT));
-            Optional<TradeStatistic> imports = find(sameParties.and(s -> s.flow == Flow.IMPORT));
-            if (exports.isEmpty() || imports.isEmpty()) {
-                continue;
-            }
-            Interval sum = Interval.of(exports.get()).plus(Interval.of(imports.get()));
-            Interval stated = Interval.of(total);
-            boolean consistent = sum.overlaps(stated);
-            findings.add(new ConsistencyFinding(FindingKind.PARTS_AND_TOTAL,
-                    consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT,
-                    List.of(exports.get(), imports.get(), total),
-                    "Exports plus imports " + (consistent ? "match" : "cannot add up to") + " the total of "
-                            + describe(total) + " for " + total.period.label + ".",
-                    describe(exports.get()) + " (EXPORT) + " + describe(imports.get()) + " (IMPORT) = "
-                            + AmountFormat.format(exports.get().value.add(imports.get().value), total.unit)
-                            + ", which lies in " + sum + "; the TOTAL " + describe(total) + " lies in " + stated));
         }
+        byFlow.values().stream()
+                .filter(flows -> flows.size() == Flow.values().length)
+                .sorted(Comparator.comparing((Map<Flow, Term> flows) -> flows.values().stream().anyMatch(Term::isImplied))
+                        .thenComparing(flows -> flows.get(Flow.TOTAL).statistic().id))
+                .forEach(flows -> findings.add(partsAndTotal(flows.get(Flow.EXPORT), flows.get(Flow.IMPORT),
+                        flows.get(Flow.TOTAL))));
+    }
+
+    private ConsistencyFinding partsAndTotal(Term exports, Term imports, Term total) {
+        List<Term> all = List.of(exports, imports, total);
+        Interval sum = exports.range().plus(imports.range());
+        boolean consistent = sum.overlaps(total.range());
+        BigDecimal printedSum = value(exports).add(value(imports));
+        return new ConsistencyFinding(FindingKind.PARTS_AND_TOTAL,
+                consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT,
+                List.of(exports.statistic(), imports.statistic(), total.statistic()),
+                "Exports plus imports " + (consistent ? "match" : "cannot add up to") + " the total of " + total.text()
+                        + " for " + total.periodLabel() + impliedNote(all) + ".",
+                exports.text() + " (EXPORT) + " + imports.text() + " (IMPORT) = "
+                        + AmountFormat.format(printedSum, total.statistic().unit) + ", which lies in " + sum
+                        + "; the TOTAL " + total.text() + " lies in " + total.range(),
+                derivedValues(all));
+    }
+
+    private static BigDecimal value(Term term) {
+        return term.isImplied() ? term.implied().value() : term.statistic().value;
+    }
+
+    private static String impliedNote(List<Term> terms) {
+        return terms.stream().anyMatch(Term::isImplied)
+                ? ", taking the values that reported growth rates or multiples imply as figures of their own" : "";
+    }
+
+    private static List<DerivedAmount> derivedValues(List<Term> terms) {
+        return terms.stream().filter(Term::isImplied).map(Term::implied).toList();
     }
 
     private void statedConversionRates(List<ConsistencyFinding> findings) {
@@ -208,20 +242,15 @@ public final class ConsistencyChecker {
         return s -> s != statistic && series.contains(s);
     }
 
-    /** Same indicator, unit and period: figures that can be added or nested. */
-    private static Predicate<TradeStatistic> sameMeasure(TradeStatistic statistic) {
-        return s -> s != statistic && s.indicator == statistic.indicator && s.unit == statistic.unit
-                && s.period.isSpecified() && s.period.label.equals(statistic.period.label);
+    /** Another value of the same indicator, unit, flow and period: one that can contain this one or be in it. */
+    private static Predicate<Term> sameFigure(Term term) {
+        TradeStatistic figure = term.statistic();
+        return t -> t != term && t.statistic().indicator == figure.indicator && t.statistic().unit == figure.unit
+                && t.statistic().flow == figure.flow && t.periodLabel().equals(term.periodLabel());
     }
 
-    /** Same measure and the same flow. */
-    private static Predicate<TradeStatistic> sameFigure(TradeStatistic statistic) {
-        return sameMeasure(statistic).and(s -> s.flow == statistic.flow);
-    }
-
-    private static Predicate<TradeStatistic> sameParties(TradeStatistic statistic) {
-        return s -> s.reporter.code.equals(statistic.reporter.code)
-                && Objects.equals(partnerCode(s), partnerCode(statistic));
+    private Optional<Term> findTerm(Predicate<Term> predicate) {
+        return terms.stream().filter(predicate).findFirst();
     }
 
     private static String partnerCode(TradeStatistic statistic) {

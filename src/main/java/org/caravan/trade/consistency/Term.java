@@ -1,0 +1,54 @@
+package org.caravan.trade.consistency;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.caravan.trade.AmountFormat;
+import org.caravan.trade.MultipleWording;
+import org.caravan.trade.TradeStatistic;
+import org.caravan.trade.growth.DerivedAmount;
+import org.caravan.trade.growth.GrowthCalculator;
+
+/**
+ * One value taking part in a check: a figure as its article states it, or the earlier value its reported growth
+ * rate or multiple implies ("$6.1 billion, up 36.5%" implies $4.47 billion a year before). An implied value is a
+ * figure of its own for the checks, in the period it belongs to, with the range both printed numbers allow.
+ *
+ * @param statistic the stated figure, or the figure whose rate implies this value
+ * @param implied the implied value as served elsewhere (impliedPreviousValue); null for a stated figure
+ */
+record Term(TradeStatistic statistic, DerivedAmount implied, String periodLabel, Interval range, String text) {
+
+    private static final BigDecimal PERCENT = new BigDecimal("0.01");
+
+    static Term stated(TradeStatistic statistic) {
+        return new Term(statistic, null, statistic.period.label, Interval.of(statistic),
+                AmountFormat.format(statistic.value, statistic.unit));
+    }
+
+    /**
+     * The value the figure's growth rate or multiple implies for its base period, when it has one that reads one
+     * way only: an "increase of 7.62 times" has two readings and takes part in no sum.
+     */
+    static Optional<Term> impliedBy(TradeStatistic statistic) {
+        Interval factor;
+        String rate;
+        if (statistic.reportedGrowthPercent != null) {
+            factor = Interval.printed(statistic.reportedGrowthPrinted).times(PERCENT).plus(BigDecimal.ONE);
+            rate = "(1 + " + statistic.reportedGrowthPrinted + "%)";
+        } else if (statistic.reportedMultiple != null && statistic.multipleWording != MultipleWording.INCREASE_OF_TIMES) {
+            factor = Interval.printed(statistic.reportedMultiplePrinted);
+            rate = statistic.reportedMultiplePrinted;
+        } else {
+            return Optional.empty();
+        }
+        DerivedAmount implied = GrowthCalculator.impliedPreviousValue(statistic);
+        return Optional.of(new Term(statistic, implied, implied.periodLabel(), Interval.of(statistic).dividedBy(factor),
+                implied.text() + " implied for " + implied.periodLabel() + " by " + AmountFormat.format(statistic.value,
+                        statistic.unit) + " / " + rate + " (derived)"));
+    }
+
+    boolean isImplied() {
+        return implied != null;
+    }
+}
