@@ -7,9 +7,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** The bundled dataset file as written: see src/main/resources/dataset/caravan-dataset.yaml. */
 @RegisterForReflection(targets = { DatasetFile.class, DatasetFile.SourceEntry.class, DatasetFile.PlaceEntry.class,
         DatasetFile.PlaceFactEntry.class, DatasetFile.ConversionEntry.class, DatasetFile.StatisticEntry.class,
-        DatasetFile.ParticipantEntry.class, DatasetFile.OutcomeEntry.class, DatasetFile.MeetingEntry.class })
+        DatasetFile.ParticipantEntry.class, DatasetFile.OutcomeEntry.class, DatasetFile.MeetingEntry.class,
+        DatasetFile.RouteEntry.class })
 public record DatasetFile(int version, List<SourceEntry> sources, List<PlaceEntry> places, List<PlaceFactEntry> placeFacts,
-        List<StatisticEntry> statistics, List<MeetingEntry> meetings) {
+        List<StatisticEntry> statistics, List<MeetingEntry> meetings, List<RouteEntry> routes) {
+
+    /** A file written before routes existed has none. */
+    public DatasetFile {
+        routes = routes == null ? List.of() : routes;
+    }
 
     public record SourceEntry(String id, String seedFile, String title, boolean titleWrittenByCaravan, String outlet,
             String byline, String dateline, String publishedOn, String datingNote, List<String> datesInText,
@@ -43,5 +49,9 @@ public record DatasetFile(int version, List<SourceEntry> sources, List<PlaceEntr
             String dateTo, String datePrecision, String dateText, String dateNote, List<String> places,
             List<ParticipantEntry> participants, List<String> topics, List<OutcomeEntry> outcomes, String source,
             String quote) {
+    }
+
+    public record RouteEntry(String id, String kind, String name, String from, String to, List<String> through,
+            String mode, boolean directed, String note, String source, String quote) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.caravan.dataset.DatasetFile.MeetingEntry;
 import org.caravan.dataset.DatasetFile.PlaceEntry;
+import org.caravan.dataset.DatasetFile.RouteEntry;
 import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.caravan.meeting.DatePrecision;
@@ -14,6 +15,9 @@ import org.caravan.meeting.MeetingKind;
 import org.caravan.meeting.OutcomeKind;
 import org.caravan.place.PlaceInput;
 import org.caravan.place.PlaceKind;
+import org.caravan.route.RouteInput;
+import org.caravan.route.RouteKind;
+import org.caravan.route.TransportMode;
 import org.caravan.source.SourceInput;
 import org.caravan.trade.ConversionInput;
 import org.caravan.trade.Flow;
@@ -118,6 +122,22 @@ final class DatasetInputs {
             outcome.quote = o.quote();
             return outcome;
         }).toList();
+        input.source = entry.source();
+        input.quote = entry.quote();
+        return input;
+    }
+
+    static RouteInput route(RouteEntry entry) {
+        RouteInput input = new RouteInput();
+        input.id = entry.id();
+        input.kind = constant(RouteKind.class, entry.kind(), "kind");
+        input.name = entry.name();
+        input.from = entry.from();
+        input.to = entry.to();
+        input.through = entry.through();
+        input.mode = constant(TransportMode.class, entry.mode(), "mode");
+        input.directed = entry.directed();
+        input.note = entry.note();
         input.source = entry.source();
         input.quote = entry.quote();
         return input;

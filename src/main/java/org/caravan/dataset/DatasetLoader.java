@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.caravan.dataset.DatasetFile.MeetingEntry;
 import org.caravan.dataset.DatasetFile.PlaceEntry;
 import org.caravan.dataset.DatasetFile.PlaceFactEntry;
+import org.caravan.dataset.DatasetFile.RouteEntry;
 import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.caravan.error.CaravanException;
@@ -26,6 +27,8 @@ import org.caravan.place.PlaceInput;
 import org.caravan.place.PlaceTree;
 import org.caravan.place.Places;
 import org.caravan.revision.Editing;
+import org.caravan.route.Route;
+import org.caravan.route.RouteConversion;
 import org.caravan.source.Citation;
 import org.caravan.source.Source;
 import org.caravan.source.SourceConversion;
@@ -110,6 +113,10 @@ public class DatasetLoader {
         for (MeetingEntry entry : dataset.meetings()) {
             added += insertIfAbsent(Meeting.findById(entry.id()), entry.id(),
                     () -> MeetingConversion.toMeeting(valid(DatasetInputs.meeting(entry))));
+        }
+        for (RouteEntry entry : dataset.routes()) {
+            added += insertIfAbsent(Route.findById(entry.id()), entry.id(),
+                    () -> RouteConversion.toRoute(valid(DatasetInputs.route(entry))));
         }
         return added;
     }

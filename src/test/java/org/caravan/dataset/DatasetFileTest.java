@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.caravan.dataset.DatasetFile.MeetingEntry;
 import org.caravan.dataset.DatasetFile.PlaceEntry;
+import org.caravan.dataset.DatasetFile.RouteEntry;
 import org.caravan.dataset.DatasetFile.SourceEntry;
 import org.caravan.dataset.DatasetFile.StatisticEntry;
 import org.caravan.period.PeriodParser;
@@ -60,6 +61,12 @@ class DatasetFileTest {
             assertTrue(sources.contains(m.source()), m.id());
             assertTrue(m.place() == null || places.contains(m.place()), m.id());
             assertTrue(m.places() == null || places.containsAll(m.places()), m.id());
+        }
+        ids(dataset.routes().stream().map(RouteEntry::id).toList());
+        for (RouteEntry r : dataset.routes()) {
+            assertTrue(sources.contains(r.source()), r.id());
+            assertTrue(places.contains(r.from()) && places.contains(r.to()), r.id());
+            assertTrue(r.through() == null || places.containsAll(r.through()), r.id());
         }
     }
 
@@ -163,6 +170,7 @@ class DatasetFileTest {
                 m.outcomes().forEach(o -> list.add(o.quote()));
             }
         }
+        dataset.routes().forEach(r -> quotes.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r.quote()));
         return quotes;
     }
 
