@@ -7,16 +7,16 @@ import graphql.normalized.ExecutableNormalizedField;
 import org.caravan.paging.PageRequest;
 
 /**
- * How many items the cost model assumes a list field returns: a connection's page size ({@code first}, 20 when
- * absent, never more than 100), or, for lists without paging, the size listed here (README, "Limits"). A list
- * field missing from the table counts {@value #UNLISTED}; ListSizesTest keeps the table complete. {@link ListCaps}
- * holds each unpaged list to its size, so the cost is never an underestimate.
+ * How many items the cost model assumes a list field returns: a connection's page size ({@code first} or
+ * {@code last}, 20 when absent, never more than 100), or, for lists without paging, the size listed here (README,
+ * "Limits"). A list field missing from the table counts {@value #UNLISTED}; ListSizesTest keeps the table
+ * complete. {@link ListCaps} holds each unpaged list to its size, so the cost is never an underestimate.
  */
 final class ListSizes {
 
     static final int UNLISTED = 100;
 
-    /** Lists sized by the {@code first} argument of the connection field that holds them. */
+    /** Lists sized by the {@code first} (or {@code last}) argument of the connection field that holds them. */
     static final Map<String, Boolean> PAGED_BY_PARENT = Map.of(
             "TradeStatisticConnection.edges", true,
             "MeetingConnection.edges", true);
@@ -59,7 +59,8 @@ final class ListSizes {
     static long of(String typeName, ExecutableNormalizedField field) {
         String key = typeName + "." + field.getFieldName();
         if (PAGED_BY_PARENT.containsKey(key) && field.getParent() != null) {
-            return pageSize(field.getParent().getResolvedArguments().get("first"));
+            Map<String, Object> arguments = field.getParent().getResolvedArguments();
+            return pageSize(arguments.get("first") != null ? arguments.get("first") : arguments.get("last"));
         }
         return UNPAGED.getOrDefault(key, UNLISTED);
     }

@@ -32,7 +32,7 @@ public final class Meetings {
     public static MeetingConnection search(MeetingFilter filter, PageRequest page) {
         KeysetQuery query = toQuery(filter == null ? new MeetingFilter() : filter);
         int totalCount = query.count("Meeting");
-        List<Meeting> rows = Meeting.<Meeting> find(query.page(page), query.parameters()).range(0, page.first()).list();
+        List<Meeting> rows = Meeting.<Meeting> find(query.page(page), query.parameters()).range(0, page.size()).list();
         Slice<MeetingEdge> slice = Slice.of(rows, page, row -> PageRequest.cursor(row.sortDate, row.id), MeetingEdge::new);
         return new MeetingConnection(slice.edges(), slice.pageInfo(), totalCount);
     }

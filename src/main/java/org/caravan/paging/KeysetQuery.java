@@ -66,10 +66,13 @@ public final class KeysetQuery {
     public String page(PageRequest page) {
         List<String> all = new ArrayList<>(clauses);
         if (page.hasCursor()) {
-            all.add("(sortDate < :afterDate or (sortDate = :afterDate and id > :afterId))");
-            parameters.put("afterDate", page.afterDate());
-            parameters.put("afterId", page.afterId());
+            all.add(page.backward() ? "(sortDate > :cursorDate or (sortDate = :cursorDate and id < :cursorId))"
+                    : "(sortDate < :cursorDate or (sortDate = :cursorDate and id > :cursorId))");
+            parameters.put("cursorDate", page.cursorDate());
+            parameters.put("cursorId", page.cursorId());
         }
-        return (all.isEmpty() ? "" : String.join(" and ", all) + " ") + "order by sortDate desc, id";
+        // Backward, the rows nearest the cursor come first: the list's order turned round.
+        return (all.isEmpty() ? "" : String.join(" and ", all) + " ")
+                + (page.backward() ? "order by sortDate, id desc" : "order by sortDate desc, id");
     }
 }

@@ -1,21 +1,33 @@
 package org.caravan.paging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** A page cut from the first+1 rows a keyset query returned: the extra row only says there is a next page. */
+/**
+ * A page cut from the size+1 rows a keyset query returned, nearest the cursor first: the extra row only says there
+ * are more in the reading direction. A backward page is turned round, so edges are always in the list's order.
+ */
 public record Slice<E>(List<E> edges, PageInfo pageInfo) {
 
     public static <T, E> Slice<E> of(List<T> rows, PageRequest page, Function<T, String> cursorOf,
             BiFunction<String, T, E> edgeOf) {
-        List<E> edges = new ArrayList<>();
-        String endCursor = null;
-        for (T row : rows.subList(0, Math.min(rows.size(), page.first()))) {
-            endCursor = cursorOf.apply(row);
-            edges.add(edgeOf.apply(endCursor, row));
+        List<T> kept = new ArrayList<>(rows.subList(0, Math.min(rows.size(), page.size())));
+        if (page.backward()) {
+            Collections.reverse(kept);
         }
-        return new Slice<>(edges, new PageInfo(rows.size() > page.first(), endCursor));
+        List<E> edges = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        for (T row : kept) {
+            String cursor = cursorOf.apply(row);
+            cursors.add(cursor);
+            edges.add(edgeOf.apply(cursor, row));
+        }
+        boolean more = rows.size() > page.size();
+        PageInfo info = new PageInfo(page.backward() ? page.hasCursor() : more, page.backward() ? more : page.hasCursor(),
+                cursors.isEmpty() ? null : cursors.get(0), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+        return new Slice<>(edges, info);
     }
 }

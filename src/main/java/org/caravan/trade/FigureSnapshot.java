@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -112,16 +113,28 @@ final class FigureSnapshot {
     }
 
     /**
-     * The first {@code rows} matches after the page's cursor, and the number of all matches. The page costs what it
-     * reads from the cursor on, found by binary search, however many figures there are; the count, only when a
-     * client asks for it, costs a pass over the candidates unless they are exactly the matches.
+     * The first {@code rows} matches after the page's cursor (before it, nearest first, for a backward page), and the
+     * number of all matches. The page costs what it reads from the cursor on, found by binary search, however many
+     * figures there are; the count, only when a client asks for it, costs a pass over the candidates unless they are
+     * exactly the matches.
      */
     Found search(StatisticMatch match, PageRequest page, int rows) {
         List<TradeStatistic> candidates = candidatesFor(match);
         List<TradeStatistic> found = new ArrayList<>(rows);
-        for (int i = firstAfter(candidates, page); i < candidates.size() && found.size() < rows; i++) {
-            if (match.test(candidates.get(i))) {
-                found.add(candidates.get(i));
+        if (page.backward()) {
+            int end = page.hasCursor()
+                    ? firstWhere(candidates, s -> !page.isBeforeCursor(s.sortDate, s.id)) : candidates.size();
+            for (int i = end - 1; i >= 0 && found.size() < rows; i--) {
+                if (match.test(candidates.get(i))) {
+                    found.add(candidates.get(i));
+                }
+            }
+        } else {
+            int start = page.hasCursor() ? firstWhere(candidates, s -> page.isAfterCursor(s.sortDate, s.id)) : 0;
+            for (int i = start; i < candidates.size() && found.size() < rows; i++) {
+                if (match.test(candidates.get(i))) {
+                    found.add(candidates.get(i));
+                }
             }
         }
         boolean allMatch = match.restrictions() == 0 || match.restrictions() == 1 && candidates != newestFirst;
@@ -136,16 +149,16 @@ final class FigureSnapshot {
         return count;
     }
 
-    /** The index of the first figure after the page's cursor in a list ordered newest first. */
-    private static int firstAfter(List<TradeStatistic> newestFirst, PageRequest page) {
-        if (!page.hasCursor()) {
-            return 0;
-        }
+    /**
+     * The index of the first figure of a list ordered newest first for which {@code holds} is true, when it is false
+     * for a first part of the list and true for the rest (as "after the cursor" is): a binary search.
+     */
+    private static int firstWhere(List<TradeStatistic> newestFirst, Predicate<TradeStatistic> holds) {
         int low = 0;
         int high = newestFirst.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (comesAfter(newestFirst.get(middle), page)) {
+            if (holds.test(newestFirst.get(middle))) {
                 high = middle;
             } else {
                 low = middle + 1;
@@ -173,10 +186,5 @@ final class FigureSnapshot {
             return withPartner(match.partnerCodes().iterator().next());
         }
         return newestFirst;
-    }
-
-    private static boolean comesAfter(TradeStatistic statistic, PageRequest page) {
-        return statistic.sortDate.isBefore(page.afterDate())
-                || statistic.sortDate.equals(page.afterDate()) && statistic.id.compareTo(page.afterId()) > 0;
     }
 }

@@ -251,7 +251,7 @@ public class Statistics {
         Optional<FigureSnapshot> figures = snapshots.current();
         StatisticMatch match = StatisticMatch.of(filter, figures);
         FigureSnapshot.Found found = figures.isPresent() && !match.includeRetracted()
-                ? figures.get().search(match, page, page.first() + 1) : searchDatabase(match, page);
+                ? figures.get().search(match, page, page.size() + 1) : searchDatabase(match, page);
         Slice<TradeStatisticEdge> slice = Slice.of(found.rows(), page, row -> PageRequest.cursor(row.sortDate, row.id),
                 (cursor, row) -> new TradeStatisticEdge(cursor, row, match.isMirror(row)));
         return new TradeStatisticConnection(slice.edges(), slice.pageInfo(), found.counter());
@@ -260,7 +260,7 @@ public class Statistics {
     FigureSnapshot.Found searchDatabase(StatisticMatch match, PageRequest page) {
         KeysetQuery query = match.toQuery();
         int totalCount = query.count("TradeStatistic");
-        return new FigureSnapshot.Found(pageOf(query, page, page.first() + 1), () -> totalCount);
+        return new FigureSnapshot.Found(pageOf(query, page, page.size() + 1), () -> totalCount);
     }
 
     /**
@@ -270,7 +270,7 @@ public class Statistics {
      */
     public void forEachPage(StatisticFilter filter, Consumer<List<TradeStatistic>> consumer) {
         KeysetQuery query = StatisticMatch.of(filter, Optional.empty()).toQuery();
-        PageRequest page = new PageRequest(SCAN_PAGE_SIZE, null, null);
+        PageRequest page = new PageRequest(SCAN_PAGE_SIZE, null, null, false);
         while (true) {
             List<TradeStatistic> rows = pageOf(query, page, SCAN_PAGE_SIZE);
             if (!rows.isEmpty()) {
@@ -280,7 +280,7 @@ public class Statistics {
                 return;
             }
             TradeStatistic last = rows.get(rows.size() - 1);
-            page = new PageRequest(SCAN_PAGE_SIZE, last.sortDate, last.id);
+            page = PageRequest.after(SCAN_PAGE_SIZE, last.sortDate, last.id);
             Panache.getEntityManager().clear();
         }
     }

@@ -49,6 +49,22 @@ public class MeetingQueriesTest {
     }
 
     @Test
+    void theLastMeetingsAreTheEarliestAndAPageBackEndsWhereTheForwardOneBegan() {
+        List<String> all = GraphQL.post("{ meetings(first: 100) { edges { node { id } } } }").extract()
+                .path("data.meetings.edges.node.id");
+        GraphQL.post("{ meetings(last: 2) { pageInfo { hasPreviousPage hasNextPage } edges { node { id } } } }")
+                .body("errors", nullValue())
+                .body("data.meetings.edges.node.id", is(all.subList(all.size() - 2, all.size())))
+                .body("data.meetings.pageInfo.hasPreviousPage", is(all.size() > 2))
+                .body("data.meetings.pageInfo.hasNextPage", is(false));
+        String third = GraphQL.post("{ meetings(first: 3) { edges { cursor } } }").extract().path("data.meetings.edges[2].cursor");
+        GraphQL.post("query($before: String) { meetings(last: 10, before: $before) { pageInfo { hasPreviousPage } edges { node { id } } } }",
+                Map.of("before", third))
+                .body("data.meetings.edges.node.id", is(all.subList(0, 2)))
+                .body("data.meetings.pageInfo.hasPreviousPage", is(false));
+    }
+
+    @Test
     void listsEveryEventLatestFirstAcrossPages() {
         int events = DatasetReader.readBundled().meetings().size();
         GraphQL.post(MEETINGS, Map.of("first", 3))

@@ -63,8 +63,9 @@ public class RouteQueriesTest {
                 .body("data.routes.id", is(List.of("china-kyrgyzstan-uzbekistan-railway",
                         "china-pakistan-economic-corridor", "kazakhstan-xinjiang-green-corridor")))
                 .body("data.routes.ports.flatten()", empty());
+        // Irkeshtam and Khunjerab ports both lie in Kashgar Prefecture.
         GraphQL.post(ROUTES, Map.of("filter", Map.of("through", "kashgar")))
-                .body("data.routes.id", is(List.of("khunjerab-crossing"))); // Khunjerab port lies in Kashgar
+                .body("data.routes.id", is(List.of("kashgar-irkeshtam-osh", "khunjerab-crossing")));
     }
 
     @Test

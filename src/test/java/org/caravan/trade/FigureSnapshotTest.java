@@ -107,20 +107,22 @@ public class FigureSnapshotTest {
             StatisticMatch match = inDatabase(() -> StatisticMatch.of(filter, Optional.empty()));
             assertEquals(match.reporterCodes(), inDatabase(() -> StatisticMatch.of(filter, Optional.of(snapshot)))
                     .reporterCodes(), "places within, from the snapshot: " + describe(filter));
-            PageRequest page = new PageRequest(random.nextInt(25), null, null);
+            boolean backward = random.nextInt(3) == 0;
+            PageRequest page = new PageRequest(random.nextInt(25), null, null, backward);
             for (int pages = 0; pages < 3; pages++) {
                 PageRequest asked = page;
-                FigureSnapshot.Found inMemory = snapshot.search(match, asked, asked.first() + 1);
+                FigureSnapshot.Found inMemory = snapshot.search(match, asked, asked.size() + 1);
                 FigureSnapshot.Found inDatabase = inDatabase(() -> statistics.searchDatabase(match, asked));
-                String what = describe(filter) + " after " + asked.afterId();
+                String what = describe(filter) + (backward ? " before " : " after ") + asked.cursorId();
                 assertEquals(inDatabase.totalCount(), inMemory.totalCount(), "count of " + what);
                 assertEquals(ids(inDatabase.rows()), ids(inMemory.rows()), "page of " + what);
-                if (inMemory.rows().size() <= asked.first() || asked.first() == 0) {
+                if (inMemory.rows().size() <= asked.size() || asked.size() == 0) {
                     break;
                 }
                 nonEmpty++;
-                TradeStatistic last = inMemory.rows().get(asked.first() - 1);
-                page = new PageRequest(1 + random.nextInt(25), last.sortDate, last.id);
+                // Rows come nearest the cursor first: the page's last row read is where the next page starts.
+                TradeStatistic last = inMemory.rows().get(asked.size() - 1);
+                page = new PageRequest(1 + random.nextInt(25), last.sortDate, last.id, backward);
             }
         }
         assertTrue(nonEmpty > FILTERS / 10, "only " + nonEmpty + " filters had a next page: the filters test too little");

@@ -103,6 +103,68 @@ public class StatisticQueriesTest {
         assertFalse(seen.isEmpty());
     }
 
+    private static final String BOTH_WAYS = """
+            query Page($filter: StatisticFilter, $first: Int, $after: String, $last: Int, $before: String) {
+              statistics(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { id } }
+              }
+            }""";
+
+    @Test
+    void pagesBackwardFromTheEndFindTheSameListTurnedRound() {
+        // Kashgar reports 23 figures of its own (bundled): pages of 5 forward are 5, 5, 5, 5 and 3.
+        Map<String, Object> kashgar = Map.of("reporter", "kashgar");
+        List<String> forward = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 5; page++) {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("filter", kashgar, "first", 5));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            var read = GraphQL.post(BOTH_WAYS, variables).body("errors", nullValue()).extract();
+            forward.addAll(read.path("data.statistics.edges.node.id"));
+            after = read.path("data.statistics.pageInfo.endCursor");
+        }
+        assertEquals(23, forward.size());
+        List<String> backward = new ArrayList<>();
+        String before = null;
+        for (int page = 0; page < 5; page++) {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("filter", kashgar, "last", 5));
+            if (before != null) {
+                variables.put("before", before);
+            }
+            var read = GraphQL.post(BOTH_WAYS, variables).body("errors", nullValue())
+                    .body("data.statistics.pageInfo.hasNextPage", is(before != null))
+                    .body("data.statistics.pageInfo.hasPreviousPage", is(page < 4))
+                    .body("data.statistics.edges", hasSize(page < 4 ? 5 : 3)).extract();
+            List<String> ids = read.path("data.statistics.edges.node.id");
+            assertEquals((String) read.path("data.statistics.edges[0].cursor"),
+                    (String) read.path("data.statistics.pageInfo.startCursor"));
+            backward.addAll(0, ids);
+            before = read.path("data.statistics.pageInfo.startCursor");
+        }
+        assertEquals(forward, backward, "backward pages, each in the list's order, put end to end");
+        // A page back from the middle: the five before the 11th figure are the 6th to the 10th.
+        String cursorOfEleventh = GraphQL.post(BOTH_WAYS, Map.of("filter", kashgar, "first", 11)).extract()
+                .path("data.statistics.edges[10].cursor");
+        GraphQL.post(BOTH_WAYS, Map.of("filter", kashgar, "last", 5, "before", cursorOfEleventh))
+                .body("data.statistics.edges.node.id", is(forward.subList(5, 10)));
+    }
+
+    @Test
+    void pagingForwardAndBackwardAtOnceIsRefused() {
+        GraphQL.post(BOTH_WAYS, Map.of("first", 5, "last", 5))
+                .body("errors[0].extensions.code", is("INVALID_INPUT"))
+                .body("errors[0].extensions.argument", is("first"));
+        GraphQL.post(BOTH_WAYS, Map.of("last", 101))
+                .body("errors[0].extensions.code", is("INVALID_PAGE_SIZE"))
+                .body("errors[0].extensions.argument", is("last"));
+        GraphQL.post(BOTH_WAYS, Map.of("last", 5, "before", "not-a-cursor"))
+                .body("errors[0].extensions.code", is("INVALID_CURSOR"))
+                .body("errors[0].extensions.argument", is("before"));
+    }
+
     private static final String SIDES = """
             query Sides($filter: StatisticFilter) {
               statistics(filter: $filter, first: 100) {

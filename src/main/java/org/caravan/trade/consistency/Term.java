@@ -42,6 +42,9 @@ record Term(TradeStatistic statistic, DerivedAmount implied, String periodLabel,
         } else {
             return Optional.empty();
         }
+        if (factor.low().signum() <= 0) {
+            return Optional.empty(); // a fall of 100% or more implies no earlier value
+        }
         DerivedAmount implied = GrowthCalculator.impliedPreviousValue(statistic);
         return Optional.of(new Term(statistic, implied, implied.periodLabel(), Interval.of(statistic).dividedBy(factor),
                 implied.text() + " implied for " + implied.periodLabel() + " by " + AmountFormat.format(statistic.value,
