@@ -28,6 +28,7 @@ final class ListSizes {
             Map.entry("Query.partners", 100),
             Map.entry("Query.mirror", 20),
             Map.entry("Query.routes", 100),
+            Map.entry("Query.nodes", 100),
             Map.entry("Route.through", 10),
             Map.entry("Route.ports", 12),
             Map.entry("Route.revisions", 20),

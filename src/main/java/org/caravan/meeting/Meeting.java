@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.caravan.relay.Node;
 import org.caravan.place.Place;
 import org.caravan.source.Citation;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("A meeting, visit, ceremony, opening, exhibition or summit decision the articles report.")
-public class Meeting extends PanacheEntityBase {
+public class Meeting extends PanacheEntityBase implements Node {
 
     @Id
     @NonNull
@@ -117,4 +118,11 @@ public class Meeting extends PanacheEntityBase {
 
     @Description("True once an editor has retracted it: left out of lists, still readable directly")
     public boolean retracted;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
+import org.caravan.relay.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Cacheable
 @Description("A country, region, prefecture, city, land port, zone or group of countries.")
-public class Place extends PanacheEntityBase {
+public class Place extends PanacheEntityBase implements Node {
 
     @Id
     @NonNull
@@ -66,5 +67,14 @@ public class Place extends PanacheEntityBase {
     /** Codes of this place and every place inside it, at any depth (bounded: see {@link PlaceTree}). */
     public List<String> codesWithin() {
         return PlaceTree.codesWithin(this);
+    }
+
+    /** A place's code is its id: codes and the other entries' ids share one namespace. */
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The place's code, as an id unique across every type (see Node)")
+    public String getId() {
+        return code;
     }
 }

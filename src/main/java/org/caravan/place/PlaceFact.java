@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.caravan.relay.Node;
 import org.caravan.source.Citation;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -19,9 +20,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "place_fact")
 @Description("A cited, non-numeric fact about a place: when it was established, what it is known for.")
-public class PlaceFact extends PanacheEntityBase {
+public class PlaceFact extends PanacheEntityBase implements Node {
 
     @Id
+    @NonNull
     @org.eclipse.microprofile.graphql.Id
     @Description("Stable identifier")
     public String id;
@@ -43,4 +45,11 @@ public class PlaceFact extends PanacheEntityBase {
     @Embedded
     @Description("The article and its words that state the fact")
     public Citation citation;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 }

@@ -42,6 +42,7 @@ public class PlaceMutations {
             return Places.require(recorded.get(), "idempotencyKey");
         }
         Places.requireUniqueCodes(input.code, input.iso3, null);
+        Editing.requireNew(null, "code", input.code);
         Place place = Editing.fromInput(() -> PlaceConversion.toPlaceWithMembers(input));
         return editing.record(SUBJECT, place.code, place, PlaceConversion::toInput, author);
     }

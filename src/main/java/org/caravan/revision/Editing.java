@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 import org.caravan.error.InputValidation;
+import org.caravan.relay.Nodes;
 import org.caravan.security.Editors;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -82,6 +83,11 @@ public class Editing {
             throw new CaravanException(ErrorCode.DUPLICATE_ID, "input." + field,
                     "'" + id + "' exists already; correct it instead.");
         }
+        // Ids are unique across every type, so that node(id:) and client caches find one entry by it.
+        Nodes.find(id).ifPresent(other -> {
+            throw new CaravanException(ErrorCode.DUPLICATE_ID, "input." + field, "'" + id + "' is already the id of a "
+                    + other.getClass().getSimpleName() + "; ids are unique across every type.");
+        });
     }
 
     /** A correction keeps the entry's id or code. */

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.caravan.relay.Node;
 import org.caravan.place.Place;
 import org.caravan.source.Citation;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,7 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Description("A link between places an article states: a route goods take, a corridor, or a border crossing, cited"
         + " like any figure.")
-public class Route extends PanacheEntityBase {
+public class Route extends PanacheEntityBase implements Node {
 
     @Id
     @NonNull
@@ -81,4 +82,11 @@ public class Route extends PanacheEntityBase {
 
     @Description("True once an editor has retracted it: left out of lists, still readable directly")
     public boolean retracted;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 }

@@ -7,17 +7,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.caravan.relay.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Cacheable
 @Description("A news article Caravan's figures come from. Caravan keeps its metadata and short excerpts, never its text.")
-public class Source extends PanacheEntityBase {
+public class Source extends PanacheEntityBase implements Node {
 
     @Id
+    @NonNull
     @org.eclipse.microprofile.graphql.Id
     @Description("Stable identifier, e.g. kashgar-cashes-in-2023")
     public String id;
@@ -60,4 +63,11 @@ public class Source extends PanacheEntityBase {
 
     @Description("True once an editor has retracted it: left out of lists, still readable directly")
     public boolean retracted;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 }

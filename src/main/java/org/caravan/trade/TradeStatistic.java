@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 
+import org.caravan.relay.Node;
 import org.caravan.period.Period;
 import org.caravan.place.Place;
 import org.caravan.source.Citation;
@@ -28,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Cacheable
 @Table(name = "trade_statistic")
 @Description("One figure from one article, with its qualifier, period and citation.")
-public class TradeStatistic extends PanacheEntityBase {
+public class TradeStatistic extends PanacheEntityBase implements Node {
 
     @Id
     @NonNull
@@ -159,5 +160,12 @@ public class TradeStatistic extends PanacheEntityBase {
     @Description("True for a forecast ('expected to surpass'): not a reported result")
     public boolean isForecast() {
         return qualifier != null && qualifier.isForecast();
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -63,6 +63,11 @@ class DatasetFileTest {
             assertTrue(m.places() == null || places.containsAll(m.places()), m.id());
         }
         ids(dataset.routes().stream().map(RouteEntry::id).toList());
+        // One namespace for every type: node(id:) must find exactly one entry.
+        ids(java.util.stream.Stream.of(dataset.sources().stream().map(SourceEntry::id),
+                dataset.places().stream().map(PlaceEntry::code), dataset.placeFacts().stream().map(f -> f.id()),
+                dataset.statistics().stream().map(StatisticEntry::id), dataset.meetings().stream().map(MeetingEntry::id),
+                dataset.routes().stream().map(RouteEntry::id)).flatMap(ids -> ids).toList());
         for (RouteEntry r : dataset.routes()) {
             assertTrue(sources.contains(r.source()), r.id());
             assertTrue(places.contains(r.from()) && places.contains(r.to()), r.id());

@@ -74,6 +74,21 @@ public class RouteMutationsTest {
     }
 
     @Test
+    void anIdAnotherTypeAlreadyHasIsRefused() {
+        // Ids are unique across types: a route cannot take a statistic's id, nor a place a route's.
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD, Map.of("input", route("kashgar-trade-2022")))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("DUPLICATE_ID"))
+                .body("errors[0].extensions.argument", is("input.id"));
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, "mutation($input: PlaceInput!) { recordPlace(input: $input) { code } }",
+                Map.of("input", Map.of("code", "kashgar-irkeshtam-osh", "name", "n", "kind", "CITY")))
+                .body("errors[0].extensions.code", is("DUPLICATE_ID"))
+                .body("errors[0].extensions.argument", is("input.code"));
+        GraphQL.post("{ node(id: \"kashgar-trade-2022\") { __typename } }")
+                .body("data.node.__typename", is("TradeStatistic"));
+    }
+
+    @Test
     void badRoutesAreRefusedWithTheirFieldAndNothingIsWritten() {
         Map<Map<String, Object>, List<String>> cases = Map.of(
                 with(route("test-bad-route"), "through", List.of("atlantis")), List.of("UNKNOWN_PLACE", "input.through"),
