@@ -108,8 +108,8 @@ public class SeriesChart {
     /** The hollow point a reported growth rate or multiple implies for its base period. */
     private static Optional<ChartPoint> impliedBase(TradeStatistic statistic, int footnote) {
         DerivedAmount base = GrowthCalculator.impliedPreviousValue(statistic);
-        if (base == null) {
-            return Optional.empty();
+        if (base == null || base.unit() != statistic.unit) {
+            return Optional.empty(); // none, or in another currency than the chart's axis
         }
         Period period;
         try {

@@ -35,8 +35,8 @@ public record DatasetFile(int version, List<SourceEntry> sources, List<PlaceEntr
     public record StatisticEntry(String id, String indicator, String description, String subject, String reporter,
             String partner, String flow, String period, String granularity, String periodLabel, String amount,
             String amountWords, String unit, String qualifier, String growthPercent, String multiple,
-            String multipleWording, String growthBase, ConversionEntry converted, String note, String source,
-            String quote) {
+            String multipleWording, String growthBase, String growthCurrency, ConversionEntry converted, String note,
+            String source, String quote) {
     }
 
     public record ParticipantEntry(String name, String role, String organisation, String side) {

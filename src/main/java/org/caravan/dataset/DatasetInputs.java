@@ -81,6 +81,7 @@ final class DatasetInputs {
         input.multiple = entry.multiple();
         input.multipleWording = constant(MultipleWording.class, entry.multipleWording(), "multipleWording");
         input.growthBase = entry.growthBase();
+        input.growthCurrency = constant(Unit.class, entry.growthCurrency(), "growthCurrency");
         if (entry.converted() != null) {
             input.converted = new ConversionInput();
             input.converted.amount = entry.converted().amount();

@@ -19,13 +19,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 @JsonPropertyOrder({ "id", "indicator", "description", "subject", "reporter", "partner", "flow", "period",
         "periodStart", "periodEnd", "value", "valueHigh", "unit", "printedAmount", "qualifier", "forecast",
-        "reportedGrowthPercent", "reportedMultiple", "growthBase", "statedConversionValue", "statedConversionUnit",
-        "statedConversionQualifier", "statedConversionPrintedAmount", "statedConversionRate", "note", "retracted",
+        "reportedGrowthPercent", "reportedMultiple", "growthBase", "growthCurrency", "statedConversionValue",
+        "statedConversionUnit", "statedConversionQualifier", "statedConversionPrintedAmount", "statedConversionRate",
+        "note", "retracted",
         "sourceId", "sourceTitle", "sourceOutlet", "sourcePublishedOn", "sourceUrl", "quote" })
 public record ExportedStatistic(String id, String indicator, String description, String subject, String reporter,
         String partner, String flow, String period, LocalDate periodStart, LocalDate periodEnd, BigDecimal value,
         BigDecimal valueHigh, String unit, String printedAmount, String qualifier, boolean forecast,
-        BigDecimal reportedGrowthPercent, BigDecimal reportedMultiple, String growthBase,
+        BigDecimal reportedGrowthPercent, BigDecimal reportedMultiple, String growthBase, String growthCurrency,
         BigDecimal statedConversionValue, String statedConversionUnit, String statedConversionQualifier,
         String statedConversionPrintedAmount, BigDecimal statedConversionRate, String note, boolean retracted,
         String sourceId, String sourceTitle, String sourceOutlet, LocalDate sourcePublishedOn, String sourceUrl,
@@ -36,10 +37,11 @@ public record ExportedStatistic(String id, String indicator, String description,
         return new ExportedStatistic(s.id, name(s.indicator), s.description, s.subject, s.reporter.code,
                 s.partner == null ? null : s.partner.code, name(s.flow), s.period.label, s.period.start,
                 s.period.end, s.value, s.valueHigh, name(s.unit), s.printedAmount, name(s.qualifier),
-                s.isForecast(), s.reportedGrowthPercent, s.reportedMultiple, s.growthBase, stated.value,
-                name(stated.unit), name(stated.qualifier), stated.printedAmount, impliedRate(s.value, stated.value),
-                s.note, s.retracted, s.citation.source.id, s.citation.source.title, s.citation.source.outlet,
-                s.citation.source.publishedOn, s.citation.source.url, s.citation.quote);
+                s.isForecast(), s.reportedGrowthPercent, s.reportedMultiple, s.growthBase, name(s.growthCurrency),
+                stated.value, name(stated.unit), name(stated.qualifier), stated.printedAmount,
+                impliedRate(s.value, stated.value), s.note, s.retracted, s.citation.source.id,
+                s.citation.source.title, s.citation.source.outlet, s.citation.source.publishedOn, s.citation.source.url,
+                s.citation.quote);
     }
 
     /** Units of the other currency per unit of the figure's, as the two stated amounts imply it (derived). */
@@ -56,7 +58,7 @@ public record ExportedStatistic(String id, String indicator, String description,
                 SpreadsheetCells.safe(subject), SpreadsheetCells.safe(reporter), SpreadsheetCells.safe(partner), flow,
                 SpreadsheetCells.safe(period), periodStart, periodEnd, value, valueHigh, unit,
                 SpreadsheetCells.safe(printedAmount), qualifier, forecast, reportedGrowthPercent, reportedMultiple,
-                SpreadsheetCells.safe(growthBase), statedConversionValue, statedConversionUnit,
+                SpreadsheetCells.safe(growthBase), growthCurrency, statedConversionValue, statedConversionUnit,
                 statedConversionQualifier, SpreadsheetCells.safe(statedConversionPrintedAmount), statedConversionRate,
                 SpreadsheetCells.safe(note), retracted, SpreadsheetCells.safe(sourceId),
                 SpreadsheetCells.safe(sourceTitle), SpreadsheetCells.safe(sourceOutlet), sourcePublishedOn,

@@ -63,6 +63,13 @@ public final class StatisticConversion {
             statistic.multipleWording = input.multipleWording;
         }
         statistic.growthBase = input.growthBase;
+        if (input.growthCurrency != null) {
+            if (!input.growthCurrency.isMoney() || input.growthPercent == null && input.multiple == null) {
+                throw new CaravanException(ErrorCode.INVALID_INPUT, "growthCurrency",
+                        "A growth currency is CNY or USD, and goes with a growth rate or a multiple.");
+            }
+            statistic.growthCurrency = input.growthCurrency;
+        }
         if (input.converted != null) {
             PrintedAmount amount = amount(input.converted.amount, "converted.amount");
             StatedConversion conversion = new StatedConversion();
@@ -96,6 +103,7 @@ public final class StatisticConversion {
         input.multiple = s.reportedMultiplePrinted;
         input.multipleWording = s.multipleWording;
         input.growthBase = s.growthBase;
+        input.growthCurrency = s.growthCurrency;
         if (s.statedConversion != null) {
             input.converted = new ConversionInput();
             input.converted.amount = s.statedConversion.printedAmount;

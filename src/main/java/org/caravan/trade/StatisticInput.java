@@ -75,6 +75,10 @@ public class StatisticInput {
     @Description("The period a growth rate or multiple compares with, when not the year before")
     public String growthBase;
 
+    @Description("The currency the growth rate or multiple is measured in, only when the article names it ('up 35% in"
+            + " yuan terms'): CNY or USD")
+    public Unit growthCurrency;
+
     @Valid
     @Description("The figure in another currency, as the article states it")
     public ConversionInput converted;

@@ -128,6 +128,13 @@ public class TradeStatistic extends PanacheEntityBase implements Node {
     @Description("The period the reported growth or multiple compares with; null means the same period a year earlier")
     public String growthBase;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "growth_currency")
+    @Description("The currency the reported growth or multiple is measured in when the article names it ('in yuan"
+            + " terms'), and the currency of the earlier value it implies; null when the article does not say, and"
+            + " the growth is then read in the figure's own unit")
+    public Unit growthCurrency;
+
     @Embedded
     @Description("The same figure in another currency, as stated by the article")
     public StatedConversion statedConversion;

@@ -140,6 +140,9 @@ public class StatisticMutationsTest {
                 with(valid, "period", "2024-06..2024-01"), List.of("INVALID_PERIOD", "input.period"),
                 with(valid, "growthPercent", "a lot"), List.of("INVALID_INPUT", "input.growthPercent"),
                 with(valid, "multiple", "3.96"), List.of("INVALID_INPUT", "input.multipleWording"),
+                with(valid, "growthCurrency", "USD"), List.of("INVALID_INPUT", "input.growthCurrency"),
+                with(with(valid, "growthPercent", "5"), "growthCurrency", "KM2"),
+                List.of("INVALID_INPUT", "input.growthCurrency"),
                 with(valid, "id", "Not An Id"), List.of("INVALID_INPUT", "input.id"));
         cases.forEach((input, expected) -> GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD, Map.of("input", input))
                 .body("data", nullValue())

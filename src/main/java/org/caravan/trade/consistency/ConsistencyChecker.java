@@ -54,8 +54,13 @@ public final class ConsistencyChecker {
         return findings;
     }
 
+    /** A growth measured in another currency than the figure's cannot be checked against the figure's series. */
+    private static boolean inItsOwnUnit(TradeStatistic statistic) {
+        return statistic.growthCurrency == null || statistic.growthCurrency == statistic.unit;
+    }
+
     private Optional<ConsistencyFinding> reportedGrowth(TradeStatistic statistic) {
-        if (statistic.reportedGrowthPercent == null || statistic.growthBase != null) {
+        if (statistic.reportedGrowthPercent == null || statistic.growthBase != null || !inItsOwnUnit(statistic)) {
             return Optional.empty();
         }
         return find(sameSeries(statistic).and(s -> s.period.label.equals(statistic.period.yearBefore().label)))
@@ -76,7 +81,7 @@ public final class ConsistencyChecker {
     }
 
     private Optional<ConsistencyFinding> reportedMultiple(TradeStatistic statistic) {
-        if (statistic.reportedMultiple == null) {
+        if (statistic.reportedMultiple == null || !inItsOwnUnit(statistic)) {
             return Optional.empty();
         }
         String baseLabel = statistic.growthBase != null ? statistic.growthBase : statistic.period.yearBefore().label;
@@ -114,7 +119,7 @@ public final class ConsistencyChecker {
     /** A part (one partner's trade, or a place inside the reporter) no larger than its whole, stated or implied. */
     private void partWithinWhole(Term part, List<ConsistencyFinding> findings) {
         TradeStatistic figure = part.statistic();
-        if (!figure.unit.isMoney()) {
+        if (!part.unit().isMoney()) {
             return;
         }
         if (figure.partner != null) {
@@ -154,7 +159,7 @@ public final class ConsistencyChecker {
             TradeStatistic figure = term.statistic();
             if (figure.flow != null) {
                 String key = String.join("|", figure.reporter.code, String.valueOf(partnerCode(figure)),
-                        figure.indicator.name(), figure.unit.name(), term.periodLabel());
+                        figure.indicator.name(), term.unit().name(), term.periodLabel());
                 byFlow.computeIfAbsent(key, k -> new EnumMap<>(Flow.class)).putIfAbsent(figure.flow, term);
             }
         }
@@ -177,7 +182,7 @@ public final class ConsistencyChecker {
                 "Exports plus imports " + (consistent ? "match" : "cannot add up to") + " the total of " + total.text()
                         + " for " + total.periodLabel() + impliedNote(all) + ".",
                 exports.text() + " (EXPORT) + " + imports.text() + " (IMPORT) = "
-                        + AmountFormat.format(printedSum, total.statistic().unit) + ", which lies in " + sum
+                        + AmountFormat.format(printedSum, total.unit()) + ", which lies in " + sum
                         + "; the TOTAL " + total.text() + " lies in " + total.range(),
                 derivedValues(all));
     }
@@ -245,7 +250,7 @@ public final class ConsistencyChecker {
     /** Another value of the same indicator, unit, flow and period: one that can contain this one or be in it. */
     private static Predicate<Term> sameFigure(Term term) {
         TradeStatistic figure = term.statistic();
-        return t -> t != term && t.statistic().indicator == figure.indicator && t.statistic().unit == figure.unit
+        return t -> t != term && t.statistic().indicator == figure.indicator && t.unit() == term.unit()
                 && t.statistic().flow == figure.flow && t.periodLabel().equals(term.periodLabel());
     }
 

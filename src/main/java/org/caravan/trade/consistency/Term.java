@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.caravan.trade.AmountFormat;
 import org.caravan.trade.MultipleWording;
+import org.caravan.trade.StatedConversion;
 import org.caravan.trade.TradeStatistic;
+import org.caravan.trade.Unit;
 import org.caravan.trade.growth.DerivedAmount;
 import org.caravan.trade.growth.GrowthCalculator;
 
@@ -46,9 +48,25 @@ record Term(TradeStatistic statistic, DerivedAmount implied, String periodLabel,
             return Optional.empty(); // a fall of 100% or more implies no earlier value
         }
         DerivedAmount implied = GrowthCalculator.impliedPreviousValue(statistic);
-        return Optional.of(new Term(statistic, implied, implied.periodLabel(), Interval.of(statistic).dividedBy(factor),
-                implied.text() + " implied for " + implied.periodLabel() + " by " + AmountFormat.format(statistic.value,
-                        statistic.unit) + " / " + rate + " (derived)"));
+        if (implied == null) {
+            return Optional.empty(); // a growth in a currency the article does not give the figure in
+        }
+        return Optional.of(new Term(statistic, implied, implied.periodLabel(), rated(statistic).dividedBy(factor),
+                implied.text() + " implied for " + implied.periodLabel() + " by " + implied.arithmetic() + " (derived)"));
+    }
+
+    /** The amount the rate applies to: the figure, or its stated conversion when the growth is in that currency. */
+    private static Interval rated(TradeStatistic statistic) {
+        if (statistic.growthCurrency == null || statistic.growthCurrency == statistic.unit) {
+            return Interval.of(statistic);
+        }
+        StatedConversion stated = statistic.statedConversion;
+        return Interval.of(stated.value, null, stated.resolution, stated.qualifier);
+    }
+
+    /** The unit of the value: the growth's currency for an implied one. */
+    Unit unit() {
+        return isImplied() ? implied.unit() : statistic.unit;
     }
 
     boolean isImplied() {

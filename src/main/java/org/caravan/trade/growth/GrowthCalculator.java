@@ -7,7 +7,9 @@ import java.math.RoundingMode;
 import org.caravan.trade.AmountFormat;
 import org.caravan.trade.MultipleWording;
 import org.caravan.trade.Qualifier;
+import org.caravan.trade.StatedConversion;
 import org.caravan.trade.TradeStatistic;
+import org.caravan.trade.Unit;
 
 /** Growth arithmetic on statistics: change, multiple, CAGR and the base a reported rate implies. */
 public final class GrowthCalculator {
@@ -47,27 +49,39 @@ public final class GrowthCalculator {
         }
         BigDecimal divisor;
         String rate;
-        BigDecimal alternative = null;
+        boolean twoReadings = false;
         if (statistic.reportedGrowthPercent != null) {
             divisor = BigDecimal.ONE.add(statistic.reportedGrowthPercent.divide(HUNDRED, PRECISION));
             rate = "(1 + " + statistic.reportedGrowthPrinted + "/100)";
         } else {
             divisor = statistic.reportedMultiple;
             rate = statistic.reportedMultiplePrinted;
-            if (statistic.multipleWording == MultipleWording.INCREASE_OF_TIMES) {
-                alternative = AmountFormat.fourSignificantDigits(
-                        statistic.value.divide(divisor.add(BigDecimal.ONE), PRECISION));
-            }
+            twoReadings = statistic.multipleWording == MultipleWording.INCREASE_OF_TIMES;
         }
-        BigDecimal base = AmountFormat.fourSignificantDigits(statistic.value.divide(divisor, PRECISION));
-        String arithmetic = AmountFormat.format(statistic.value, statistic.unit) + " / " + rate + " = "
-                + AmountFormat.format(base, statistic.unit);
+        BigDecimal value = statistic.value;
+        Unit unit = statistic.unit;
+        String measured = "";
+        if (statistic.growthCurrency != null && statistic.growthCurrency != statistic.unit) {
+            // "Up 35% in yuan terms" of a dollar figure: the rate applies to the yuan amount the article gives.
+            StatedConversion stated = statistic.statedConversion;
+            if (stated == null || stated.unit != statistic.growthCurrency) {
+                return null;
+            }
+            value = stated.value;
+            unit = stated.unit;
+            measured = "growth in " + unit + " terms, applied to the article's " + unit + " amount: ";
+        }
+        BigDecimal alternative = twoReadings
+                ? AmountFormat.fourSignificantDigits(value.divide(divisor.add(BigDecimal.ONE), PRECISION)) : null;
+        BigDecimal base = AmountFormat.fourSignificantDigits(value.divide(divisor, PRECISION));
+        String arithmetic = measured + AmountFormat.format(value, unit) + " / " + rate + " = "
+                + AmountFormat.format(base, unit);
         if (alternative != null) {
-            arithmetic += "; read as 'increased by " + rate + " times', " + AmountFormat.format(statistic.value,
-                    statistic.unit) + " / (" + rate + " + 1) = " + AmountFormat.format(alternative, statistic.unit);
+            arithmetic += "; read as 'increased by " + rate + " times', " + AmountFormat.format(value, unit) + " / ("
+                    + rate + " + 1) = " + AmountFormat.format(alternative, unit);
         }
         String period = statistic.growthBase != null ? statistic.growthBase : statistic.period.yearBefore().label;
-        return new DerivedAmount(base, alternative, statistic.unit, AmountFormat.format(base, statistic.unit), period,
+        return new DerivedAmount(base, alternative, unit, AmountFormat.format(base, unit), period,
                 impliedQualifier(statistic.qualifier), true, arithmetic);
     }
 

@@ -53,7 +53,9 @@ public class GrowthFields {
     }
 
     /** A batch, like the fields above, though each value needs only its own statistic: one call per page is cheaper. */
-    @Description("The earlier value implied by the reported growth rate or multiple, computed by Caravan")
+    @Description("The earlier value implied by the reported growth rate or multiple, computed by Caravan, in the"
+            + " currency the growth is measured in (growthCurrency, else the figure's unit); null when the figure has"
+            + " no rate, or its growth is in a currency the article does not give the figure in")
     public List<DerivedAmount> impliedPreviousValue(@Source List<TradeStatistic> statistics) {
         return statistics.stream().map(GrowthCalculator::impliedPreviousValue).toList();
     }

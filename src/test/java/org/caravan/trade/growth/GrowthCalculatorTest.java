@@ -1,9 +1,11 @@
 package org.caravan.trade.growth;
 
 import static org.caravan.trade.Figures.KASHGAR;
+import static org.caravan.trade.Figures.KAZAKHSTAN;
 import static org.caravan.trade.Figures.XINJIANG;
 import static org.caravan.trade.Figures.figure;
 import static org.caravan.trade.Figures.place;
+import static org.caravan.trade.Figures.withConversion;
 import static org.caravan.trade.Figures.withGrowth;
 import static org.caravan.trade.Figures.withMultiple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +22,28 @@ import org.caravan.trade.Unit;
 import org.junit.jupiter.api.Test;
 
 class GrowthCalculatorTest {
+
+    @Test
+    void aGrowthInYuanTermsImpliesAYuanBaseFromTheArticlesYuanAmount() {
+        // $8.5 bn "(about 60.5 billion yuan)", up 10% in yuan terms: the yuan base is 60.5 / 1.1 = 55 billion yuan.
+        TradeStatistic dollars = withGrowth(withConversion(
+                figure("usd", KAZAKHSTAN, XINJIANG, Flow.TOTAL, "2023-H1", "8.5 billion", Unit.USD), "60.5 billion",
+                Unit.CNY), "10");
+        dollars.growthCurrency = Unit.CNY;
+
+        DerivedAmount base = GrowthCalculator.impliedPreviousValue(dollars);
+
+        assertEquals(Unit.CNY, base.unit());
+        assertEquals(0, new BigDecimal("55000000000").compareTo(base.value()));
+        assertEquals("2022-H1", base.periodLabel());
+        assertTrue(base.arithmetic().startsWith("growth in CNY terms"), base.arithmetic());
+
+        // Without a yuan amount to apply it to, no base is implied; in the figure's own currency, as before.
+        dollars.statedConversion = null;
+        assertNull(GrowthCalculator.impliedPreviousValue(dollars));
+        dollars.growthCurrency = Unit.USD;
+        assertEquals(Unit.USD, GrowthCalculator.impliedPreviousValue(dollars).unit());
+    }
 
     @Test
     void computesChangeMultipleAndCompoundAnnualGrowth() {
