@@ -101,6 +101,10 @@ public class ConcurrentCorrectionsTest {
     /** One kind of entry as this test edits it: its mutation names, key argument and a valid input. */
     private record Kind(String type, String key, String keyType, Function<String, Map<String, Object>> input) {
 
+        List<String> keys(List<String> shared) {
+            return shared.stream().map(key -> type.toLowerCase(java.util.Locale.ROOT) + "-" + key).toList();
+        }
+
         String record() {
             return "mutation($input: " + type + "Input!) { record" + type + "(input: $input) { " + key + " } }";
         }
@@ -149,9 +153,10 @@ public class ConcurrentCorrectionsTest {
 
     @Test
     void sixteenHundredConflictingWritesAreEachKeptOrCodedAndNoRevisionIsLostOrDoubled() throws Exception {
+        // Ids are unique across types (see Node): each kind has keys of its own.
         List<String> keys = List.of("at-once-1", "at-once-2", "at-once-3", "at-once-4");
         for (Kind kind : KINDS) {
-            for (String key : keys) {
+            for (String key : kind.keys(keys)) {
                 GraphQL.postAs(EDITOR, EDITOR_PASSWORD, kind.record(), Map.of("input", kind.input().apply(key)))
                         .body("errors", nullValue());
             }
@@ -164,7 +169,7 @@ public class ConcurrentCorrectionsTest {
         List<Write> writes = new ArrayList<>();
         for (int i = 0; i < 1600; i++) {
             Kind kind = KINDS.get(random.nextInt(KINDS.size()));
-            String key = keys.get(random.nextInt(keys.size()));
+            String key = kind.keys(keys).get(random.nextInt(keys.size()));
             Map<String, Object> variables = new HashMap<>();
             variables.put("key", key);
             variables.put("expected", random.nextBoolean() ? null : 1 + random.nextInt(6));
@@ -209,7 +214,7 @@ public class ConcurrentCorrectionsTest {
         assertTrue(kept.values().stream().mapToInt(Integer::intValue).sum() > 100, "kept: " + kept);
         // RECORDED is revision 1; each kept correction or retraction adds the next number, none twice, none lost
         for (Kind kind : KINDS) {
-            for (String key : keys) {
+            for (String key : kind.keys(keys)) {
                 List<Integer> numbers = kind.revisionNumbers(key);
                 int expected = 1 + kept.getOrDefault(kind.type() + " " + key, 0);
                 assertEquals(IntStream.rangeClosed(1, expected).boxed().toList(), numbers, kind.type() + " " + key);
