@@ -3,9 +3,10 @@
 # against it; fails when any of them fails:
 #   1. graphql-http's server audit (GraphQL over HTTP conformance, audit.mjs);
 #   2. graphql-inspector: the served schema against the committed contract, no breaking change (schema-diff.sh);
-#   3. node --test: a JavaScript client running the README's examples (client.test.mjs), subscriptions over
-#      graphql-transport-ws (subscriptions.test.mjs), and GraphiQL and the SVG chart in Debian's chromium
-#      (browser.test.mjs, screenshots in target/).
+#   3. node --test: a JavaScript client running the README's examples (client.test.mjs), Apollo Client's cache
+#      with global ids and Relay-style pages both ways (apollo.test.mjs), subscriptions over graphql-transport-ws
+#      (subscriptions.test.mjs), and GraphiQL and the SVG chart in Debian's chromium (browser.test.mjs, screenshots
+#      in target/).
 # Usage: src/test/js/checks.sh java -jar target/quarkus-app/quarkus-run.jar
 #        src/test/js/checks.sh target/caravan-1.0.0-SNAPSHOT-runner
 set -euo pipefail
@@ -44,4 +45,4 @@ bash "$here/schema-diff.sh" "$data_dir/served.graphql"
 echo "-- JavaScript client, subscriptions, GraphiQL in chromium"
 cd "$here"
 CARAVAN_URL="http://localhost:$port" CARAVAN_EDITOR_PASSWORD=$editor_password \
-    node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs client.test.mjs subscriptions.test.mjs
+    node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs client.test.mjs apollo.test.mjs subscriptions.test.mjs
