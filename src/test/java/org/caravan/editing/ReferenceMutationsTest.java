@@ -1,5 +1,6 @@
 package org.caravan.editing;
 
+import static org.caravan.Inputs.with;
 import static org.caravan.editing.EditingProfile.EDITOR;
 import static org.caravan.editing.EditingProfile.EDITOR_PASSWORD;
 import static org.caravan.editing.EditingProfile.READER;
@@ -51,12 +52,6 @@ public class ReferenceMutationsTest {
         input.put("source", "kashgar-cashes-in-2023");
         input.put("quote", "a test excerpt");
         return input;
-    }
-
-    private static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(input);
-        changed.put(field, value);
-        return changed;
     }
 
     @Test

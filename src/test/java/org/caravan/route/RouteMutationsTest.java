@@ -1,5 +1,6 @@
 package org.caravan.route;
 
+import static org.caravan.Inputs.with;
 import static org.caravan.editing.EditingProfile.EDITOR;
 import static org.caravan.editing.EditingProfile.EDITOR_PASSWORD;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,12 +43,6 @@ public class RouteMutationsTest {
         input.put("source", "kashgar-cashes-in-2023");
         input.put("quote", "a test excerpt");
         return input;
-    }
-
-    private static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(input);
-        changed.put(field, value);
-        return changed;
     }
 
     @Test
