@@ -26,7 +26,8 @@ import io.vertx.core.MultiMap;
 final class ExportParameters {
 
     private static final Set<String> KNOWN = Set.of("reporter", "includePlacesWithinReporter", "partner",
-            "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "reportedBy", "period", "periodMatch", "source", "includeRetracted",
+            "includeGroupMembers", "worldTotalOnly", "indicator", "flow", "reportedBy", "period", "periodMatch", "source",
+            "includeRetracted",
             "includeForecasts", "granularity");
 
     private ExportParameters() {

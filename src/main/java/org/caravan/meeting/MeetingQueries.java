@@ -12,12 +12,14 @@ import org.eclipse.microprofile.graphql.Query;
 public class MeetingQueries {
 
     @Query
-    @Description("Meetings, visits and events matching a filter, latest first, a page at a time, forward (first, after) or backward (last, before): at most 100, default 20")
+    @Description("Meetings, visits and events matching a filter, latest first, a page at a time, forward (first, after)"
+            + " or backward (last, before): at most 100, default 20")
     public @NonNull MeetingConnection meetings(
             @Name("filter") @Description("Which meetings; all when left out") MeetingFilter filter,
             @Name("first") @Description("Page size reading forward, 0 to 100 (default 20)") Integer first,
             @Name("after") @Description("Read on after this cursor: endCursor of the previous page") String after,
-            @Name("last") @Description("Page size reading backward, 0 to 100: the last items (before `before`)") Integer last,
+            @Name("last") @Description("Page size reading backward, 0 to 100: the last items (before `before`)")
+            Integer last,
             @Name("before") @Description("Read back before this cursor: startCursor of the next page") String before) {
         return Meetings.search(filter, PageRequest.of(first, after, last, before));
     }

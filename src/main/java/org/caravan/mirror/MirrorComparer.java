@@ -43,13 +43,14 @@ final class MirrorComparer {
                     reported.id + " is in " + reported.unit + ", " + mirror.id + " in " + mirror.unit
                             + ", and neither states its amount in the other currency.");
         }
-        BigDecimal gap = right.value.subtract(left.value).multiply(HUNDRED).divide(left.value, 2, RoundingMode.HALF_EVEN);
+        BigDecimal gap = right.value.subtract(left.value).multiply(HUNDRED)
+                .divide(left.value, 2, RoundingMode.HALF_EVEN);
         boolean agree = left.range.overlaps(right.range);
         String arithmetic = "reported " + left.text + ", within " + left.range + "; mirror " + right.text + ", within "
                 + right.range + "; gap (" + right.plain() + " - " + left.plain() + ") / " + left.plain() + " = "
                 + gap.toPlainString() + "%; " + (agree ? "the ranges meet" : "the ranges do not meet");
-        return new MirrorComparison(reported, mirror, left.unit, gap, agree ? MirrorVerdict.AGREE : MirrorVerdict.DIFFER,
-                arithmetic);
+        MirrorVerdict verdict = agree ? MirrorVerdict.AGREE : MirrorVerdict.DIFFER;
+        return new MirrorComparison(reported, mirror, left.unit, gap, verdict, arithmetic);
     }
 
     /** One side's amount in the currency of the comparison, with the range its printed digits allow. */
@@ -57,7 +58,8 @@ final class MirrorComparer {
 
         static Side asPrinted(TradeStatistic figure) {
             return new Side(figure.value, figure.unit, Interval.of(figure),
-                    words(figure.qualifier) + " " + AmountFormat.format(figure.value, figure.unit) + " (" + figure.id + ")");
+                    words(figure.qualifier) + " " + AmountFormat.format(figure.value, figure.unit) + " (" + figure.id
+                            + ")");
         }
 
         /** The figure's amount in {@code currency} as its own article states it, or null. */

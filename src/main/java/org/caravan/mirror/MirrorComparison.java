@@ -15,6 +15,7 @@ public record MirrorComparison(
         @Description("The currency the two are compared in; null when they cannot be") Unit comparedIn,
         @Description("(mirror - reported) / reported in percent, two decimals, from the printed amounts (derived);"
                 + " null when not comparable") BigDecimal gapPercent,
-        @Description("Whether the gap is more than the figures' rounding and qualifiers allow") @NonNull MirrorVerdict verdict,
+        @Description("Whether the gap is more than the figures' rounding and qualifiers allow")
+        @NonNull MirrorVerdict verdict,
         @Description("The arithmetic, with the ranges each printed amount stands for") @NonNull String arithmetic) {
 }

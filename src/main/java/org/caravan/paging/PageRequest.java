@@ -45,10 +45,11 @@ public record PageRequest(int size, LocalDate cursorDate, String cursorId, boole
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = decoded.indexOf('|');
-            return new PageRequest(size, LocalDate.parse(decoded.substring(0, bar)), decoded.substring(bar + 1), backward);
+            LocalDate date = LocalDate.parse(decoded.substring(0, bar));
+            return new PageRequest(size, date, decoded.substring(bar + 1), backward);
         } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException e) {
-            throw new CaravanException(ErrorCode.INVALID_CURSOR, cursorName, "'" + cursorName
-                    + "' must be a cursor returned by this list (pageInfo's startCursor or endCursor, or an edge's cursor).");
+            throw new CaravanException(ErrorCode.INVALID_CURSOR, cursorName, "'" + cursorName + "' must be a cursor"
+                    + " returned by this list (pageInfo's startCursor or endCursor, or an edge's cursor).");
         }
     }
 

@@ -26,8 +26,10 @@ public record Slice<E>(List<E> edges, PageInfo pageInfo) {
             edges.add(edgeOf.apply(cursor, row));
         }
         boolean more = rows.size() > page.size();
-        PageInfo info = new PageInfo(page.backward() ? page.hasCursor() : more, page.backward() ? more : page.hasCursor(),
-                cursors.isEmpty() ? null : cursors.get(0), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+        boolean hasNext = page.backward() ? page.hasCursor() : more;
+        boolean hasPrevious = page.backward() ? more : page.hasCursor();
+        PageInfo info = new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.get(0),
+                cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
         return new Slice<>(edges, info);
     }
 }

@@ -37,7 +37,8 @@ public class PartnerQueries {
             @Name("indicator") @Description("What is measured") @DefaultValue("TRADE_VALUE") Indicator indicator,
             @Name("includeMirror") @Description("Also list what the partners reported about their trade with the"
                     + " reporter (mirror figures, the flow read from their side), each marked mirror and ranked apart"
-                    + " from the reporter's own figures. Default false.") @DefaultValue("false") Boolean includeMirror) {
+                    + " from the reporter's own figures. Default false.") @DefaultValue("false")
+            Boolean includeMirror) {
         Place reporter = Places.require(reporterCode, "reporter");
         Flow direction = flow == null ? Flow.TOTAL : flow;
         Indicator measure = indicator == null ? Indicator.TRADE_VALUE : indicator;

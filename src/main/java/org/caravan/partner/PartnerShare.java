@@ -14,7 +14,8 @@ public record PartnerShare(
         @Description("The reported figure for this partner, with its citation") @NonNull TradeStatistic statistic,
         @Description("The figure's value, in full units") @NonNull BigDecimal value,
         @Description("Unit of the value") @NonNull Unit unit,
-        @Description("1 for the largest partner; partners in different currencies, and mirror figures, are ranked separately") int rank,
+        @Description("1 for the largest partner; partners in different currencies, and mirror figures, are ranked"
+                + " separately") int rank,
         @Description("Share of the reporter's world total for the same period, in percent (derived); null when the dataset has no such total") BigDecimal sharePercent,
         @Description("The reporter's world total the share is taken of") TradeStatistic total,
         @Description("The place that reported the figure: the reporter, or for a mirror figure the partner")

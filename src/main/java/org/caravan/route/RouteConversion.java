@@ -27,7 +27,9 @@ public final class RouteConversion {
         }
         for (String code : input.through == null ? List.<String> of() : input.through) {
             Place place = Places.require(code, "through");
-            if (place.code.equals(route.from.code) || place.code.equals(route.to.code) || route.through.stream().anyMatch(p -> p.code.equals(place.code))) {
+            boolean named = place.code.equals(route.from.code) || place.code.equals(route.to.code)
+                    || route.through.stream().anyMatch(p -> p.code.equals(place.code));
+            if (named) {
                 throw new CaravanException(ErrorCode.INVALID_INPUT, "through",
                         "'" + code + "' is already an end of the route or named twice on the way.");
             }

@@ -1,5 +1,6 @@
 package org.caravan.route;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,8 @@ public final class Routes {
                 && ends(route, from, to)
                 && (through == null || route.through.stream().anyMatch(place -> through.contains(place.code)))
                 && (touching == null || codes(route).stream().anyMatch(touching::contains));
-        return Route.<Route> listAll().stream().filter(matches).sorted(Comparator.comparing(route -> route.id)).toList();
+        return Route.<Route> listAll().stream().filter(matches).sorted(Comparator.comparing(route -> route.id))
+                .toList();
     }
 
     /** For each place, the routes in force that start at it, lead to it or pass it (the place itself, not inside). */
@@ -58,13 +60,15 @@ public final class Routes {
 
     /** A directed route matches from and to as given; one both ways also matches them swapped. */
     private static boolean ends(Route route, Set<String> from, Set<String> to) {
-        boolean forward = (from == null || from.contains(route.from.code)) && (to == null || to.contains(route.to.code));
-        boolean backward = (from == null || from.contains(route.to.code)) && (to == null || to.contains(route.from.code));
-        return forward || !route.directed && backward;
+        return leads(route.from, route.to, from, to) || !route.directed && leads(route.to, route.from, from, to);
+    }
+
+    private static boolean leads(Place start, Place end, Set<String> from, Set<String> to) {
+        return (from == null || from.contains(start.code)) && (to == null || to.contains(end.code));
     }
 
     private static List<Place> places(Route route) {
-        List<Place> places = new java.util.ArrayList<>();
+        List<Place> places = new ArrayList<>();
         places.add(route.from);
         places.addAll(route.through);
         places.add(route.to);

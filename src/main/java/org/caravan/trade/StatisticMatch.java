@@ -57,7 +57,8 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
                 given.indicators == null || given.indicators.isEmpty() ? null : EnumSet.copyOf(given.indicators),
                 given.flow, given.reportedBy == null ? ReportedBy.REPORTER : given.reportedBy, period,
                 given.periodMatch == null ? PeriodMatch.OVERLAPS : given.periodMatch, given.granularity,
-                given.source, Boolean.TRUE.equals(given.includeRetracted), !Boolean.FALSE.equals(given.includeForecasts));
+                given.source, Boolean.TRUE.equals(given.includeRetracted),
+                !Boolean.FALSE.equals(given.includeForecasts));
     }
 
     /** Whether the figure matches, with SQL's reading of missing values: a figure without a period matches none. */

@@ -23,7 +23,8 @@ public class StatisticQueries {
             @Name("filter") @Description("Which statistics; all when left out") StatisticFilter filter,
             @Name("first") @Description("Page size reading forward, 0 to 100 (default 20)") Integer first,
             @Name("after") @Description("Read on after this cursor: endCursor of the previous page") String after,
-            @Name("last") @Description("Page size reading backward, 0 to 100: the last items (before `before`)") Integer last,
+            @Name("last") @Description("Page size reading backward, 0 to 100: the last items (before `before`)")
+            Integer last,
             @Name("before") @Description("Read back before this cursor: startCursor of the next page") String before) {
         return statistics.search(filter, PageRequest.of(first, after, last, before));
     }

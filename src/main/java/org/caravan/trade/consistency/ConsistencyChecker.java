@@ -2,6 +2,7 @@ package org.caravan.trade.consistency;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -165,7 +166,7 @@ public final class ConsistencyChecker {
         }
         byFlow.values().stream()
                 .filter(flows -> flows.size() == Flow.values().length)
-                .sorted(Comparator.comparing((Map<Flow, Term> flows) -> flows.values().stream().anyMatch(Term::isImplied))
+                .sorted(Comparator.comparing((Map<Flow, Term> flows) -> anyImplied(flows.values()))
                         .thenComparing(flows -> flows.get(Flow.TOTAL).statistic().id))
                 .forEach(flows -> findings.add(partsAndTotal(flows.get(Flow.EXPORT), flows.get(Flow.IMPORT),
                         flows.get(Flow.TOTAL))));
@@ -191,8 +192,12 @@ public final class ConsistencyChecker {
         return term.isImplied() ? term.implied().value() : term.statistic().value;
     }
 
+    private static boolean anyImplied(Collection<Term> terms) {
+        return terms.stream().anyMatch(Term::isImplied);
+    }
+
     private static String impliedNote(List<Term> terms) {
-        return terms.stream().anyMatch(Term::isImplied)
+        return anyImplied(terms)
                 ? ", taking the values that reported growth rates or multiples imply as figures of their own" : "";
     }
 
