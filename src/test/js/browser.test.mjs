@@ -1,10 +1,11 @@
 // In Debian's chromium, driven by playwright-core: GraphiQL end to end (opens the UI, runs an example query and reads
-// the answer on the page), and the SVG chart as a newsroom embeds it. Saves target/graphiql.png and target/chart.png
+// the answer on the page), the SVG chart as a newsroom embeds it, and a page on another origin calling the API. Saves target/graphiql.png and target/chart.png
 // as CI artifacts.
 // Usage: CARAVAN_URL=http://localhost:8080 node --test browser.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -95,4 +96,30 @@ test('The SVG chart renders in the browser, embedded as an image and opened on i
     assert.ok(caption.includes(title), `the caption names "${title}"`);
   }
   await page.screenshot({ path: join(artifacts, 'chart.png') });
+});
+
+test('a page on another origin reads Caravan with fetch (CORS), without credentials', async () => {
+  // A newsroom's page, served from another origin than Caravan's.
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<!doctype html><title>newsroom</title>');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const answer = await page.evaluate(async (endpoint) => {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ statistic(id: "kashgar-trade-2022") { printedAmount } }' }),
+      });
+      return { status: response.status, body: await response.json() };
+    }, `${base}/graphql`);
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.data.statistic.printedAmount, '49.31 billion');
+    await page.close();
+  } finally {
+    server.close();
+  }
 });

@@ -49,6 +49,18 @@ public class ReadsRequireLoginTest {
                 .body("data.statistic.printedAmount", is("49.31 billion"));
     }
 
+    /** A browser asks before it sends the login: the preflight is answered, the read itself still needs the login. */
+    @Test
+    void aPreflightIsAnsweredWithoutALogin() {
+        given().header("Origin", "https://newsroom.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type")
+                .options("/graphql").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Headers", "authorization, content-type");
+        given().header("Origin", "https://newsroom.example").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ sources { id } }")).post("/graphql").then().statusCode(401);
+    }
+
     @TestHTTPResource("/graphql")
     URL endpoint;
 
