@@ -1,5 +1,7 @@
 package org.caravan.http;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -8,9 +10,12 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import org.caravan.graphiql.GraphiQLConfig;
 import org.caravan.limits.DocumentLimits;
 import org.caravan.limits.QueryLimitsConfig;
 import org.caravan.observability.GraphQLRequestMetrics;
@@ -41,12 +46,31 @@ public class GraphQLEndpoint {
     @Inject
     GraphQLRequestMetrics metrics;
 
+    @Inject
+    GraphiQLConfig graphiql;
+
     void register(@Observes Router router) {
         // SmallRye's schema route sets Allow for OPTIONS but never ends the response, so the client waited forever.
         router.route(HttpMethod.OPTIONS, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
-                .setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, OPTIONS").end());
+                .setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").end());
+        // HEAD wherever GET works: the schema's GET route answers it, and Vert.x leaves the body out for a HEAD.
+        router.route(HttpMethod.HEAD, "/graphql/schema.graphql").order(-1)
+                .handler(ctx -> ctx.reroute(HttpMethod.GET, "/graphql/schema.graphql"));
+        // A person who opens /graphql in a browser wants GraphiQL, not a 400 for a missing query.
+        router.route(HttpMethod.GET, "/graphql").order(-3).handler(ctx -> {
+            if (graphiql.enabled() && ctx.queryParams().get("query") == null && prefersHtml(ctx)) {
+                ctx.redirect(graphiql.urlPath() + "/");
+            } else {
+                ctx.next();
+            }
+        });
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
         router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits,
                 documentLimits, cache, metrics));
+    }
+
+    private static boolean prefersHtml(RoutingContext ctx) {
+        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
+        return !accepted.isEmpty() && accepted.get(0).rawValue().startsWith("text/html");
     }
 }

@@ -27,6 +27,7 @@ public class GraphiQLSwitchedOffTest {
     void theUiIsGoneAndTheApiAnswers() {
         given().get("/q/graphql-ui/").then().statusCode(404);
         given().get("/q/graphql-ui/render.js").then().statusCode(404);
+        given().accept("text/html").redirects().follow(false).get("/graphql").then().statusCode(406);
         GraphQL.post("{ sources { id } }").body("errors", org.hamcrest.Matchers.nullValue());
     }
 }

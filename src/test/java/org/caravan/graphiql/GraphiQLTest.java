@@ -36,6 +36,16 @@ public class GraphiQLTest {
     }
 
     @Test
+    void aBrowserOpeningTheEndpointIsSentToGraphiQLAndTheSchemaAnswersHead() {
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").redirects().follow(false).get("/graphql")
+                .then().statusCode(302).header("Location", "/q/graphql-ui/");
+        // A client asking for JSON still gets GraphQL's answer to a GET without a query.
+        given().accept("application/json").redirects().follow(false).get("/graphql").then().statusCode(400);
+        given().head("/graphql/schema.graphql").then().statusCode(200)
+                .header("Content-Type", containsString("text/plain"));
+    }
+
+    @Test
     void everyExampleIsListedShownInTheReadmeAndAnswersWithoutErrors() throws IOException {
         Path directory = Path.of("src/main/resources", GraphiQLExamples.EXAMPLES);
         List<String> files;

@@ -31,7 +31,7 @@ public class GraphQLOverHttpTest {
     void optionsOnTheSchemaAnswersAtOnce() {
         given().config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig
                 .httpClientConfig().setParam("http.socket.timeout", 5_000)))
-                .options("/graphql/schema.graphql").then().statusCode(204).header("Allow", "GET, OPTIONS");
+                .options("/graphql/schema.graphql").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
     }
 
     @Test
