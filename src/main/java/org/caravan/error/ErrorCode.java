@@ -31,6 +31,11 @@ public enum ErrorCode {
     EMPTY_SERIES,
     /** The document is not GraphQL: the message gives the parser's reason and position. */
     GRAPHQL_PARSE_FAILED,
+    /**
+     * The document does not validate against the schema (an unknown field, a missing argument), or a variable has
+     * the wrong type: graphql-java's words in the message.
+     */
+    GRAPHQL_VALIDATION_FAILED,
     // Refusals of the request pipeline (org.caravan.limits), the same on every transport.
     /** Fields nested deeper than caravan.limits.max-depth. */
     QUERY_TOO_DEEP,

@@ -46,7 +46,8 @@ public class EnginePipeline implements EventingService {
         var smallRyes = built.getInstrumentation();
         builder.schema(DirectFetchers.of(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
                 List.of(new RequestLimits(limits, documentLimits), new OperationRequestContext(),
-                        new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(), smallRyes)));
+                        new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(),
+                        new RequestErrorCodes(), smallRyes)));
         // graphql-java's default strategy, as SmallRye leaves it, is replaced by one that only adds a quicker way
         if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
             builder.queryExecutionStrategy(new PlainSelections(new ExceptionHandler()));

@@ -136,9 +136,21 @@ public class MalformedRequestsTest {
     void variablesOfTheWrongType() {
         json(Map.of("query", "query($n: Int) { statistics(first: $n) { totalCount } }", "variables",
                 Map.of("n", "ten"))).accept(ContentType.JSON).when().post("/graphql")
-                .then().statusCode(200).body("data", nullValue()).body("errors", not(hasSize(0)));
+                .then().statusCode(200).body("data", nullValue()).body("errors", not(hasSize(0)))
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
         json(Map.of("query", "query($n: Int) { statistics(first: $n) { totalCount } }", "variables",
                 Map.of("n", 1e12))).when().post("/graphql")
-                .then().statusCode(200).body("data", nullValue()).body("errors", not(hasSize(0)));
+                .then().statusCode(200).body("data", nullValue()).body("errors", not(hasSize(0)))
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void aDocumentThatDoesNotValidateIsCoded() {
+        json(Map.of("query", "{ sources { id noSuchField } }")).accept(ContentType.JSON).when().post("/graphql")
+                .then().statusCode(200).body("data", nullValue())
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("noSuchField"));
+        json(Map.of("query", "{ statistic { id } }")).accept(ContentType.JSON).when().post("/graphql")
+                .then().body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
     }
 }

@@ -78,6 +78,7 @@ public class HostileRequestsTest {
                 Arguments.of("cost bomb through unpaged lists", "{ places { statisticsAsReporter { reporter {"
                         + " statisticsAsReporter { consistency { kind } } } } } }", "QUERY_TOO_COSTLY"),
                 Arguments.of("syntax error", "{ sources { id }", "GRAPHQL_PARSE_FAILED"),
+                Arguments.of("unknown field", "{ sources { id noSuchField } }", "GRAPHQL_VALIDATION_FAILED"),
                 Arguments.of("six operations", "query a { sources { id } } query b { sources { id } }"
                         + " query c { sources { id } } query d { sources { id } } query e { sources { id } }"
                         + " query f { sources { id } }", "TOO_MANY_OPERATIONS"));
