@@ -19,7 +19,8 @@ final class ListSizes {
     /** Lists sized by the {@code first} (or {@code last}) argument of the connection field that holds them. */
     static final Map<String, Boolean> PAGED_BY_PARENT = Map.of(
             "TradeStatisticConnection.edges", true,
-            "MeetingConnection.edges", true);
+            "MeetingConnection.edges", true,
+            "RevisionConnection.edges", true);
 
     /** Lists without paging, by "Type.field": the most items the cost assumes of each. */
     static final Map<String, Integer> UNPAGED = Map.ofEntries(

@@ -6,10 +6,13 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.caravan.paging.PageRequest;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionConnection;
+import org.caravan.revision.RevisionHistory;
 import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -75,6 +78,15 @@ public class MeetingMutations {
         Meeting meeting = Meetings.require(id, "id");
         return editing.retract(SUBJECT, id, meeting, m -> !m.retracted && (m.retracted = true), MeetingConversion::toInput,
                 author, reason, expectedRevision);
+    }
+
+    @Description(RevisionHistory.DESCRIPTION)
+    public @NonNull RevisionConnection history(@Source Meeting meeting,
+            @Name("first") @Description(RevisionHistory.FIRST) Integer first,
+            @Name("after") @Description(RevisionHistory.AFTER) String after,
+            @Name("last") @Description(RevisionHistory.LAST) Integer last,
+            @Name("before") @Description(RevisionHistory.BEFORE) String before) {
+        return RevisionHistory.of(SUBJECT, meeting.id, PageRequest.of(first, after, last, before));
     }
 
     @Description("Every state this meeting has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE

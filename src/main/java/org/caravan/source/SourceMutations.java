@@ -6,10 +6,13 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.caravan.paging.PageRequest;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionConnection;
+import org.caravan.revision.RevisionHistory;
 import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -75,6 +78,15 @@ public class SourceMutations {
         Source source = Sources.require(id, "id");
         return editing.retract(SUBJECT, id, source, s -> !s.retracted && (s.retracted = true), SourceConversion::toInput,
                 author, reason, expectedRevision);
+    }
+
+    @Description(RevisionHistory.DESCRIPTION)
+    public @NonNull RevisionConnection history(@org.eclipse.microprofile.graphql.Source Source source,
+            @Name("first") @Description(RevisionHistory.FIRST) Integer first,
+            @Name("after") @Description(RevisionHistory.AFTER) String after,
+            @Name("last") @Description(RevisionHistory.LAST) Integer last,
+            @Name("before") @Description(RevisionHistory.BEFORE) String before) {
+        return RevisionHistory.of(SUBJECT, source.id, PageRequest.of(first, after, last, before));
     }
 
     @Description("Every state this source has had, oldest first; empty when never edited; at most " + RevisionLog.PAGE

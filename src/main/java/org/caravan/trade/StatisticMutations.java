@@ -7,10 +7,13 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.caravan.paging.PageRequest;
 import org.caravan.revision.CodedWriteFailures;
 import org.caravan.revision.Editing;
 import org.caravan.revision.IdempotencyKeys;
 import org.caravan.revision.Revision;
+import org.caravan.revision.RevisionConnection;
+import org.caravan.revision.RevisionHistory;
 import org.caravan.revision.RevisionLog;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -80,6 +83,15 @@ public class StatisticMutations {
         TradeStatistic statistic = Statistics.require(id, "id");
         return editing.retract(SUBJECT, id, statistic, s -> !s.retracted && (s.retracted = true),
                 StatisticConversion::toInput, author, reason, expectedRevision);
+    }
+
+    @Description(RevisionHistory.DESCRIPTION)
+    public @NonNull RevisionConnection history(@Source TradeStatistic statistic,
+            @Name("first") @Description(RevisionHistory.FIRST) Integer first,
+            @Name("after") @Description(RevisionHistory.AFTER) String after,
+            @Name("last") @Description(RevisionHistory.LAST) Integer last,
+            @Name("before") @Description(RevisionHistory.BEFORE) String before) {
+        return RevisionHistory.of(SUBJECT, statistic.id, PageRequest.of(first, after, last, before));
     }
 
     @Description("Every state this figure has had, oldest first; empty for a figure never edited; at most " + RevisionLog.PAGE

@@ -123,6 +123,42 @@ public class StatisticMutationsTest {
                 .body("errors[0].extensions.code", is("ALREADY_RETRACTED"));
     }
 
+    private static final String HISTORY = """
+            query($first: Int, $after: String, $last: Int, $before: String) {
+              statistic(id: "history-figure") { history(first: $first, after: $after, last: $last, before: $before) {
+                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { number } } } } }""";
+
+    @Test
+    void theHistoryPagesBothWaysAsARelayConnection() {
+        // Recorded (revision 1), then corrected four times (2 to 5).
+        // (In 2027, a year no other test uses.)
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD, Map.of("input",
+                with(figure("history-figure", "1 billion"), "period", "2027"))).body("errors", nullValue());
+        for (int i = 2; i <= 5; i++) {
+            GraphQL.postAs(EDITOR, EDITOR_PASSWORD, CORRECT, Map.of("id", "history-figure", "input",
+                    with(figure("history-figure", i + " billion"), "period", "2027"), "reason", "correction " + i))
+                    .body("errors", nullValue());
+        }
+        var first = GraphQL.post(HISTORY, Map.of("first", 2)).body("errors", nullValue())
+                .body("data.statistic.history.totalCount", is(5))
+                .body("data.statistic.history.edges.node.number", is(List.of(1, 2)))
+                .body("data.statistic.history.pageInfo.hasNextPage", is(true))
+                .body("data.statistic.history.pageInfo.hasPreviousPage", is(false)).extract();
+        GraphQL.post(HISTORY, Map.of("first", 2, "after", first.path("data.statistic.history.pageInfo.endCursor")))
+                .body("data.statistic.history.edges.node.number", is(List.of(3, 4)));
+        var latest = GraphQL.post(HISTORY, Map.of("last", 2))
+                .body("data.statistic.history.edges.node.number", is(List.of(4, 5)))
+                .body("data.statistic.history.pageInfo.hasPreviousPage", is(true))
+                .body("data.statistic.history.pageInfo.hasNextPage", is(false)).extract();
+        GraphQL.post(HISTORY, Map.of("last", 2, "before", latest.path("data.statistic.history.pageInfo.startCursor")))
+                .body("data.statistic.history.edges.node.number", is(List.of(2, 3)))
+                .body("data.statistic.history.pageInfo.hasNextPage", is(true));
+        GraphQL.post(HISTORY, Map.of("last", 2, "before", "bm90LWEtY3Vyc29y"))
+                .body("errors[0].extensions.code", is("INVALID_CURSOR"));
+        GraphQL.post(HISTORY, Map.of("first", 2, "last", 2))
+                .body("errors[0].extensions.code", is("INVALID_INPUT"));
+    }
+
     @Test
     void invalidInputIsRefusedNamingTheFieldAndNothingIsWritten() {
         int before = count();
