@@ -1,10 +1,13 @@
 // Apollo Client's InMemoryCache, as most GraphQL front ends use it, against a running Caravan: global ids let it
-// keep one copy of each entry, and relayStylePagination joins Caravan's pages read forward and backward.
+// keep one copy of each entry, and relayStylePagination joins Caravan's pages read forward and backward. Apollo's
+// persisted-query link: a hash first, the document once when the hash is unknown, then the hash alone by GET.
 // Usage: CARAVAN_URL=http://localhost:8080 node --test apollo.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client/core/index.js';
 import { relayStylePagination } from '@apollo/client/utilities/index.js';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries/index.js';
+import { createHash } from 'node:crypto';
 
 const uri = `${process.env.CARAVAN_URL ?? 'http://localhost:8080'}/graphql`;
 
@@ -77,4 +80,33 @@ test('relayStylePagination joins pages read forward, and pages read backward, in
     fetchPolicy: 'network-only' });
   const joinedBack = backward.readQuery({ query: PAGE, variables: { last: 10 } }).statistics;
   assert.deepEqual(joinedBack.edges.map((edge) => edge.node.id), all.slice(3));
+});
+
+test("Apollo's persisted-query link: the hash alone, the document once, then the hash alone by GET", async () => {
+  const sent = [];
+  const recordingFetch = (url, options) => {
+    const request = new URL(url);
+    const body = options.body ? JSON.parse(options.body) : null;
+    sent.push({ method: options.method, hasQuery: Boolean(body?.query ?? request.searchParams.get('query')) });
+    return fetch(url, options);
+  };
+  const persisted = () => new ApolloClient({
+    link: createPersistedQueryLink({
+      sha256: (text) => createHash('sha256').update(text).digest('hex'),
+      useGETForHashedQueries: true,
+    }).concat(new HttpLink({ uri, fetch: recordingFetch })),
+    cache: new InMemoryCache(),
+  });
+  // A document no earlier run has registered: the server has never seen its hash.
+  const probe = `probe${Date.now()}`;
+  const query = gql`{ place(code: "kashgar") { code ${probe}: name } }`;
+
+  const first = await persisted().query({ query });
+  assert.equal(first.data.place[probe], 'Kashgar Prefecture');
+  assert.deepEqual(sent, [{ method: 'GET', hasQuery: false }, { method: 'POST', hasQuery: true }]);
+
+  sent.length = 0;
+  const again = await persisted().query({ query });
+  assert.equal(again.data.place[probe], 'Kashgar Prefecture');
+  assert.deepEqual(sent, [{ method: 'GET', hasQuery: false }]);
 });

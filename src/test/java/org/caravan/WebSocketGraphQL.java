@@ -80,8 +80,13 @@ public final class WebSocketGraphQL implements AutoCloseable {
      * ({data, errors, extensions}), or {errors} when the server answers with an error message.
      */
     public JsonObject execute(String query) throws InterruptedException {
+        return execute(new JsonObject().put("query", query));
+    }
+
+    /** {@link #execute(String)} with a payload of one's own: a persisted query's extensions, variables. */
+    public JsonObject execute(JsonObject payload) throws InterruptedException {
         String id = Long.toHexString(System.nanoTime());
-        subscribe(id, query);
+        send(new JsonObject().put("type", "subscribe").put("id", id).put("payload", payload));
         while (true) {
             JsonObject message = next();
             if (!id.equals(message.getString("id"))) {

@@ -55,6 +55,15 @@ public enum ErrorCode {
     REQUEST_TIMEOUT,
     /** An unpaged list longer than the size the cost counts for it: the first items are answered. */
     LIST_TRUNCATED,
+    // Persisted queries (org.caravan.persisted), on every transport.
+    /** A hash sent alone that this server does not know yet: send the document with its hash once (Apollo's APQ). */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** A hash sent while persisted queries are turned off (caravan.persisted-queries.enabled=false). */
+    PERSISTED_QUERY_NOT_SUPPORTED,
+    /** extensions.persistedQuery.sha256Hash is not the SHA-256 of the document sent with it. */
+    PERSISTED_QUERY_HASH_MISMATCH,
+    /** In the trusted-documents mode: a document, or an id, that the manifest does not list. */
+    PERSISTED_QUERY_NOT_IN_LIST,
     // Refusals of the HTTP front (org.caravan.http), answered before GraphQL runs, each with its HTTP status.
     /** Not a GraphQL-over-HTTP request: a missing query, mistyped variables, a batch. */
     INVALID_REQUEST,

@@ -19,6 +19,7 @@ import org.caravan.graphiql.GraphiQLConfig;
 import org.caravan.limits.DocumentLimits;
 import org.caravan.limits.QueryLimitsConfig;
 import org.caravan.observability.GraphQLRequestMetrics;
+import org.caravan.persisted.PersistedQueries;
 
 /**
  * Puts {@link GraphQLHttpHandler} in front of SmallRye GraphQL's own /graphql route, which answers with 200
@@ -49,6 +50,9 @@ public class GraphQLEndpoint {
     @Inject
     GraphiQLConfig graphiql;
 
+    @Inject
+    PersistedQueries persistedQueries;
+
     void register(@Observes Router router) {
         // SmallRye's schema route sets Allow for OPTIONS but never ends the response, so the client waited forever.
         router.route(HttpMethod.OPTIONS, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
@@ -66,7 +70,7 @@ public class GraphQLEndpoint {
         });
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
         router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits,
-                documentLimits, cache, metrics));
+                documentLimits, cache, metrics, persistedQueries));
     }
 
     private static boolean prefersHtml(RoutingContext ctx) {

@@ -29,6 +29,7 @@ import org.caravan.limits.RequestFacts;
 import org.caravan.limits.Transport;
 import org.caravan.observability.GraphQLRequestMetrics;
 import org.caravan.observability.OperationLabel;
+import org.caravan.persisted.PersistedQueries;
 
 /**
  * Serves /graphql as the GraphQL-over-HTTP specification describes: GET for queries, POST with a JSON body,
@@ -47,6 +48,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final DocumentLimits documentLimits;
     private final ResponseCache cache;
     private final GraphQLRequestMetrics metrics;
+    private final PersistedQueries persistedQueries;
 
     /** What the request metrics need to know once the answer is sent, kept with the request. */
     private static final class Outcome {
@@ -56,13 +58,15 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits,
-            DocumentLimits documentLimits, ResponseCache cache, GraphQLRequestMetrics metrics) {
+            DocumentLimits documentLimits, ResponseCache cache, GraphQLRequestMetrics metrics,
+            PersistedQueries persistedQueries) {
         // runBlocking: resolvers run on the thread that executes the request (see execute), one after another.
         super(identity, request, true);
         this.limits = limits;
         this.documentLimits = documentLimits;
         this.cache = cache;
         this.metrics = metrics;
+        this.persistedQueries = persistedQueries;
     }
 
     @Override
@@ -80,6 +84,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                         + ResponseMediaType.JSON.contentType() + "; the Accept header allows neither.");
             }
             GraphQLHttpRequest request = read(ctx);
+            request = request.withDocument(persistedQueries.documentToRun(request.query(), request.extensions()));
             // A kept answer passed the limits when it was computed (the limits do not change while running),
             // and only queries are kept, so a GET that hits the cache is never a mutation.
             Optional<ResponseCache.Answer> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
@@ -97,16 +102,22 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             }
             execute(ctx, mediaType, request, outcome, started);
         } catch (CaravanException refusal) {
-            send(ctx, mediaType, statusOf(refusal.code()), ErrorBody.of(refusal));
+            outcome.errors = true;
+            send(ctx, mediaType, statusOf(refusal.code(), mediaType), ErrorBody.of(refusal));
         }
     }
 
-    /** The status of a request refused before it is run: 400 unless HTTP has a closer word for it. */
-    private static int statusOf(ErrorCode code) {
+    /**
+     * The status of a request refused before it is run: 400 unless HTTP has a closer word for it. A persisted
+     * document refused is like a document that does not validate: the HTTP request itself was well-formed.
+     */
+    private static int statusOf(ErrorCode code, ResponseMediaType mediaType) {
         return switch (code) {
             case METHOD_NOT_ALLOWED -> 405;
             case NOT_ACCEPTABLE -> 406;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_SUPPORTED, PERSISTED_QUERY_HASH_MISMATCH,
+                    PERSISTED_QUERY_NOT_IN_LIST -> mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
             default -> 400;
         };
     }

@@ -22,16 +22,13 @@ import io.vertx.core.buffer.Buffer;
 
 /**
  * The four parameters of a GraphQL-over-HTTP request, read from a GET query string or a POST JSON body and
- * checked for their types. Anything malformed is a 400 {@link CaravanException}, before the engine sees it.
+ * checked for their types. Anything malformed is a 400 {@link CaravanException}, before the engine sees it. The
+ * query may be missing when the extensions name a persisted document ({@link #withDocument}).
  */
 public record GraphQLHttpRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
 
     public static GraphQLHttpRequest fromQueryString(MultiMap parameters) {
-        String query = parameters.get("query");
-        if (query == null || query.isBlank()) {
-            throw invalid("The 'query' parameter is missing.");
-        }
-        return new GraphQLHttpRequest(query, emptyToNull(parameters.get("operationName")),
+        return new GraphQLHttpRequest(blankToNull(parameters.get("query")), emptyToNull(parameters.get("operationName")),
                 jsonObjectParameter(parameters.get("variables"), "variables"),
                 jsonObjectParameter(parameters.get("extensions"), "extensions"));
     }
@@ -49,11 +46,20 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
             throw invalid("The body must be a JSON object with a 'query'.");
         }
         JsonObject object = json.asJsonObject();
-        if (!(object.get("query") instanceof JsonString query) || query.getString().isBlank()) {
-            throw invalid("'query' must be a non-empty string holding the GraphQL document.");
-        }
-        return new GraphQLHttpRequest(query.getString(), optionalString(object, "operationName"),
+        return new GraphQLHttpRequest(blankToNull(optionalString(object, "query")), optionalString(object, "operationName"),
                 optionalObject(object, "variables"), optionalObject(object, "extensions"));
+    }
+
+    /**
+     * The same request with the document to run: its own query, or the persisted document its extensions name
+     * (null when it has neither, a 400).
+     */
+    public GraphQLHttpRequest withDocument(String document) {
+        if (document == null) {
+            throw invalid("The request has no 'query': send the GraphQL document, or the hash of a persisted one in"
+                    + " extensions.persistedQuery.");
+        }
+        return document.equals(query) ? this : new GraphQLHttpRequest(document, operationName, variables, extensions);
     }
 
     /** The request as SmallRye GraphQL's execution service reads it. */
@@ -124,6 +130,10 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
             return null;
         }
         throw invalid("The '" + name + "' parameter must be a JSON object.");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static String emptyToNull(String text) {

@@ -26,6 +26,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.caravan.error.ErrorBody;
 import org.caravan.error.ErrorCode;
 import org.caravan.limits.DocumentLimits;
+import org.caravan.persisted.PersistedQueries;
 
 /**
  * Serves GraphQL over WebSocket (graphql-transport-ws) at /graphql, in front of SmallRye's own WebSocket route:
@@ -43,6 +44,9 @@ public class GraphQLWebSocketFront {
 
     @Inject
     DocumentLimits documentLimits;
+
+    @Inject
+    PersistedQueries persistedQueries;
 
     @Inject
     CurrentIdentityAssociation identity;
@@ -108,7 +112,7 @@ public class GraphQLWebSocketFront {
                     return;
                 }
                 GuardedSubscriptionHandler handler = new GuardedSubscriptionHandler(new Session(socket), metaData, ctx,
-                        this, limits, documentLimits);
+                        this, limits, documentLimits, persistedQueries);
                 socket.closeHandler(closed -> {
                     release(address, open);
                     handler.onClose();

@@ -21,10 +21,12 @@ import io.vertx.ext.web.RoutingContext;
 import org.caravan.error.CaravanException;
 import org.caravan.error.ErrorCode;
 import org.caravan.limits.DocumentLimits;
+import org.caravan.persisted.PersistedQueries;
 
 /**
  * SmallRye's graphql-transport-ws handler with Caravan's guards around it: connection_init within
- * {@link WebSocketLimitsConfig#connectionInitTimeout()} (then 4408, as the protocol says), at most
+ * {@link WebSocketLimitsConfig#connectionInitTimeout()} (then 4408, as the protocol says), persisted documents
+ * found by their hash and the trusted-documents mode applied as over HTTP ({@link PersistedQueries}), at most
  * {@link WebSocketLimitsConfig#maxOperationsPerConnection()} operations at once, each document measured by the same
  * {@link DocumentLimits} as over HTTP, and each operation run on a worker thread of its own, never on the event
  * loop. The engine's pipeline (org.caravan.pipeline) then applies the cost, the transport's rules and the time
@@ -37,16 +39,19 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
     private final Vertx vertx;
     private final WebSocketLimitsConfig limits;
     private final DocumentLimits documentLimits;
+    private final PersistedQueries persistedQueries;
     private final long initTimer;
     private final Set<String> starting = ConcurrentHashMap.newKeySet();
     private final Set<String> completedEarly = ConcurrentHashMap.newKeySet();
 
     GuardedSubscriptionHandler(GraphQLWebSocketSession session, Map<String, Object> context, RoutingContext ctx,
-            SmallRyeGraphQLAbstractHandler front, WebSocketLimitsConfig limits, DocumentLimits documentLimits) {
+            SmallRyeGraphQLAbstractHandler front, WebSocketLimitsConfig limits, DocumentLimits documentLimits,
+            PersistedQueries persistedQueries) {
         super(session, context, ctx, front, Optional.empty());
         this.vertx = ctx.vertx();
         this.limits = limits;
         this.documentLimits = documentLimits;
+        this.persistedQueries = persistedQueries;
         this.initTimer = vertx.setTimer(limits.connectionInitTimeout().toMillis(), id -> {
             if (!connectionInitialized.get() && !session.isClosed()) {
                 session.close((short) 4408, "Connection initialisation timeout");
@@ -69,11 +74,20 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
             return;
         }
         String id = text(message, "id");
-        JsonObject payload = message.get("payload") instanceof JsonObject object ? object : null;
-        if (id == null || payload == null) {
+        JsonObject sent = message.get("payload") instanceof JsonObject object ? object : null;
+        if (id == null || sent == null) {
             session.close((short) 4400, "A subscribe message needs an id and a payload");
             return;
         }
+        JsonObject payload;
+        try {
+            payload = withPersistedDocument(sent);
+        } catch (CaravanException refusal) {
+            refuseQuietly(id, refusal);
+            return;
+        }
+        JsonObject subscribe = payload == sent ? message
+                : jsonProvider().createObjectBuilder(message).add("payload", payload).build();
         Optional<CaravanException> known = documentLimits.knownRefusal(text(payload, "query"));
         if (known.isPresent()) {
             refuseQuietly(id, known.get()); // a document refused before: answered here, no worker needed
@@ -91,7 +105,7 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
         starting.add(id);
         vertx.executeBlocking(() -> {
             try {
-                start(id, payload, message);
+                start(id, payload, subscribe);
             } finally {
                 started(id);
             }
@@ -107,6 +121,15 @@ final class GuardedSubscriptionHandler extends SmallRyeAuthGraphQLTransportWSSub
         } else {
             super.onMessage(message);
         }
+    }
+
+    /** The payload with the document to run: its own query, or the persisted document its extensions name. */
+    private JsonObject withPersistedDocument(JsonObject payload) {
+        String query = text(payload, "query");
+        String document = persistedQueries.documentToRun(query,
+                payload.get("extensions") instanceof JsonObject extensions ? extensions : null);
+        return document == null || document.equals(query) ? payload
+                : jsonProvider().createObjectBuilder(payload).add("query", document).build();
     }
 
     /** The string at {@code key}, or null when absent or of another JSON type (hostile clients send anything). */
