@@ -123,3 +123,41 @@ test('a page on another origin reads Caravan with fetch (CORS), without credenti
     server.close();
   }
 });
+
+test('the browser keeps a GET answer, revalidates it with its ETag (304), and receives it compressed', async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}/q/graphql-ui/`);
+  // A query no other test asks, long enough to be compressed (over 1 KB).
+  const query = `{ statistics(first: 40) { edges { node { id printedAmount browserCacheProbe${Date.now()}: id } } } }`;
+  const url = `${base}/graphql?query=${encodeURIComponent(query)}`;
+  const seen = await page.evaluate(async (address) => {
+    const timing = () => performance.getEntriesByName(address).at(-1);
+    const first = await fetch(address);
+    const headers = Object.fromEntries(first.headers);
+    const body = await first.text();
+    const fetched = timing();
+    const reused = await fetch(address);
+    await reused.text();
+    const fromCache = timing();
+    const revalidated = await fetch(address, { cache: 'no-cache' });
+    const again = await revalidated.text();
+    const checked = timing();
+    return {
+      headers, bodyLength: body.length, sameBody: again === body, status: revalidated.status,
+      fetched: { transfer: fetched.transferSize, encoded: fetched.encodedBodySize, decoded: fetched.decodedBodySize },
+      fromCache: { transfer: fromCache.transferSize },
+      checked: { transfer: checked.transferSize, encoded: checked.encodedBodySize },
+    };
+  }, url);
+  assert.match(seen.headers.etag, /^"[0-9a-f]{32}"$/);
+  assert.equal(seen.headers['cache-control'], 'public, max-age=60');
+  assert.ok(seen.bodyLength > 1024, `a body of ${seen.bodyLength} characters`);
+  // Compressed on the wire: fewer bytes arrived than the answer holds.
+  assert.ok(seen.fetched.encoded < seen.fetched.decoded, JSON.stringify(seen.fetched));
+  // Reused within max-age: nothing crossed the network.
+  assert.equal(seen.fromCache.transfer, 0);
+  // Revalidated: only headers crossed the network (a 304), and the page still reads the whole answer.
+  assert.equal(seen.status, 200);
+  assert.ok(seen.sameBody);
+  assert.ok(seen.checked.transfer > 0 && seen.checked.transfer < seen.checked.encoded, JSON.stringify(seen.checked));
+});

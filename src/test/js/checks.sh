@@ -2,11 +2,12 @@
 # Starts Caravan with the given command on a fresh data directory and runs the checks that real GraphQL tools make
 # against it; fails when any of them fails:
 #   1. graphql-http's server audit (GraphQL over HTTP conformance, audit.mjs);
+#   1b. HTTP caching and compression as curl sees them (http-caching.sh);
 #   2. graphql-inspector: the served schema against the committed contract, no breaking change (schema-diff.sh);
 #   3. node --test: a JavaScript client running the README's examples (client.test.mjs), Apollo Client's cache
-#      with global ids and Relay-style pages both ways (apollo.test.mjs), subscriptions over graphql-transport-ws
-#      (subscriptions.test.mjs), and GraphiQL and the SVG chart in Debian's chromium (browser.test.mjs, screenshots
-#      in target/).
+#      with global ids, Relay-style pages both ways and its persisted-query link (apollo.test.mjs), subscriptions
+#      over graphql-transport-ws (subscriptions.test.mjs), and in Debian's chromium GraphiQL, the SVG chart, a
+#      page on another origin and the browser's HTTP cache (browser.test.mjs, screenshots in target/).
 # Usage: src/test/js/checks.sh java -jar target/quarkus-app/quarkus-run.jar
 #        src/test/js/checks.sh target/caravan-1.0.0-SNAPSHOT-runner
 set -euo pipefail
@@ -39,6 +40,8 @@ done
 
 echo "-- GraphQL over HTTP audit"
 node "$here/audit.mjs" "http://localhost:$port/graphql"
+echo "-- HTTP caching and compression, with curl"
+bash "$here/http-caching.sh" "http://localhost:$port"
 echo "-- The served schema against the committed contract"
 curl -fs "http://localhost:$port/graphql/schema.graphql" > "$data_dir/served.graphql"
 bash "$here/schema-diff.sh" "$data_dir/served.graphql"

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -56,6 +57,8 @@ final class ResponseStream extends OutputStream {
             return;
         }
         if (!response.headWritten()) {
+            // A first chunk is a full one: worth compressing (Quarkus marks every answer "identity" unless told so).
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
             response.setChunked(true).putHeader("Content-Type", contentType)
                     .putHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"");
         }

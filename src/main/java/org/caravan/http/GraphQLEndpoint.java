@@ -53,6 +53,9 @@ public class GraphQLEndpoint {
     @Inject
     PersistedQueries persistedQueries;
 
+    @Inject
+    AnswerHeadersConfig answerHeaders;
+
     void register(@Observes Router router) {
         // SmallRye's schema route sets Allow for OPTIONS but never ends the response, so the client waited forever.
         router.route(HttpMethod.OPTIONS, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
@@ -70,7 +73,7 @@ public class GraphQLEndpoint {
         });
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
         router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits,
-                documentLimits, cache, metrics, persistedQueries));
+                documentLimits, cache, metrics, persistedQueries, answerHeaders));
     }
 
     private static boolean prefersHtml(RoutingContext ctx) {

@@ -37,7 +37,8 @@ import org.caravan.persisted.PersistedQueries;
  * malformed requests. The limits, the cost, the time limit and the rules on which operations a GET may run
  * belong to the engine's pipeline (org.caravan.pipeline), the same for every transport; this front asks for the
  * document's verdict before handing it on (SmallRye parses it before the engine sees it) and turns refusals
- * into HTTP status codes. A repeated query is answered from the {@link ResponseCache}. Execution itself
+ * into HTTP status codes. A repeated query is answered from the {@link ResponseCache}; answers to GET queries
+ * carry what HTTP caches need ({@link AnswerHeaders}). Execution itself
  * (request context, security identity, resolvers) stays SmallRye GraphQL's, on a worker thread of its own.
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
@@ -49,6 +50,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final ResponseCache cache;
     private final GraphQLRequestMetrics metrics;
     private final PersistedQueries persistedQueries;
+    private final AnswerHeaders answerHeaders;
 
     /** What the request metrics need to know once the answer is sent, kept with the request. */
     private static final class Outcome {
@@ -59,7 +61,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, QueryLimitsConfig limits,
             DocumentLimits documentLimits, ResponseCache cache, GraphQLRequestMetrics metrics,
-            PersistedQueries persistedQueries) {
+            PersistedQueries persistedQueries, AnswerHeadersConfig answerHeaders) {
         // runBlocking: resolvers run on the thread that executes the request (see execute), one after another.
         super(identity, request, true);
         this.limits = limits;
@@ -67,6 +69,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         this.cache = cache;
         this.metrics = metrics;
         this.persistedQueries = persistedQueries;
+        this.answerHeaders = new AnswerHeaders(answerHeaders);
     }
 
     @Override
@@ -92,7 +95,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 outcome.operation = cached.get().operation();
                 outcome.operation.describe(Span.current());
                 outcome.cached = true;
-                send(ctx, mediaType, 200, cached.get().body());
+                sendAnswer(ctx, mediaType, cached.get().body(), cached.get().etag());
                 return;
             }
             Optional<CaravanException> known = documentLimits.knownRefusal(request.query());
@@ -124,14 +127,14 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private GraphQLHttpRequest read(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (method == HttpMethod.GET) {
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
             return GraphQLHttpRequest.fromQueryString(ctx.queryParams());
         }
         if (method == HttpMethod.POST) {
             requireJsonContent(ctx.parsedHeaders().contentType());
             return GraphQLHttpRequest.fromJsonBody(ctx.body().buffer());
         }
-        ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+        ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, POST");
         throw new CaravanException(ErrorCode.METHOD_NOT_ALLOWED, "Send a GraphQL request with GET or POST.");
     }
 
@@ -164,7 +167,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         long dataVersion = cache.dataVersion();
         Map<String, Object> metaData = getMetaData(ctx);
         RequestFacts.attachTo(metaData, facts);
-        (ctx.request().method() == HttpMethod.GET ? Transport.HTTP_GET : Transport.HTTP_POST).attachTo(metaData);
+        (isGet(ctx) ? Transport.HTTP_GET : Transport.HTTP_POST).attachTo(metaData);
         ExecutionResponseWriter writer = new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
@@ -184,9 +187,14 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 boolean nothingRan = !result.isDataPresent();
                 int status = nothingRan && mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
                 outcome.errors = !result.getErrors().isEmpty();
-                send(ctx, mediaType, status, body);
-                if (query && cache.enabled() && result.isDataPresent() && result.getErrors().isEmpty()) {
-                    cache.keep(request, dataVersion, body, outcome.operation);
+                if (!query || !result.isDataPresent() || outcome.errors) {
+                    send(ctx, mediaType, status, body);
+                    return;
+                }
+                String etag = AnswerHeaders.etagOf(body);
+                sendAnswer(ctx, mediaType, body, etag);
+                if (cache.enabled()) {
+                    cache.keep(request, dataVersion, body, etag, outcome.operation);
                 }
             }
 
@@ -212,7 +220,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** Like a validation error: the document is refused, the HTTP request itself was well-formed. */
-    private static void refuse(RoutingContext ctx, ResponseMediaType mediaType, Outcome outcome,
+    private void refuse(RoutingContext ctx, ResponseMediaType mediaType, Outcome outcome,
             CaravanException refusal) {
         outcome.errors = true;
         send(ctx, mediaType, mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200, ErrorBody.of(refusal));
@@ -224,12 +232,42 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 .anyMatch(error -> error.getExtensions() != null && code.name().equals(error.getExtensions().get("code")));
     }
 
-    /** Answers once: whichever of the result and the time limit comes first. */
-    private static void send(RoutingContext ctx, ResponseMediaType mediaType, int status, String body) {
+    /** HEAD asks what GET would answer, without the body (Vert.x leaves it out). */
+    private static boolean isGet(RoutingContext ctx) {
+        return ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
+    }
+
+    /**
+     * A complete answer to a query: over GET, one that browsers and proxies may keep, and a 304 without the body
+     * when the client holds it already.
+     */
+    private void sendAnswer(RoutingContext ctx, ResponseMediaType mediaType, String body, String etag) {
+        if (!isGet(ctx)) {
+            send(ctx, mediaType, 200, body);
+            return;
+        }
         synchronized (ctx) {
             if (ctx.response().headWritten()) {
                 return;
             }
+            answerHeaders.cacheable(ctx, etag);
+            if (AnswerHeaders.clientHolds(ctx, etag)) {
+                ctx.response().setStatusCode(304).end();
+                return;
+            }
+            answerHeaders.compressIfWorthIt(ctx, body);
+            ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, mediaType.contentType()).end(body);
+        }
+    }
+
+    /** Answers once: whichever of the result and the time limit comes first. Nobody keeps this answer. */
+    private void send(RoutingContext ctx, ResponseMediaType mediaType, int status, String body) {
+        synchronized (ctx) {
+            if (ctx.response().headWritten()) {
+                return;
+            }
+            answerHeaders.notCacheable(ctx);
+            answerHeaders.compressIfWorthIt(ctx, body);
             ctx.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, mediaType.contentType())
                     .end(body);

@@ -41,8 +41,11 @@ public class ResponseCache {
     private final AtomicLong dataVersion = new AtomicLong();
     private Cache<GraphQLHttpRequest, Answer> answers;
 
-    /** A kept answer, the operation it answers (for the request metrics) and the data version it was computed from. */
-    public record Answer(String body, OperationLabel operation, long dataVersion) {
+    /**
+     * A kept answer, its ETag, the operation it answers (for the request metrics) and the data version it was
+     * computed from.
+     */
+    public record Answer(String body, String etag, OperationLabel operation, long dataVersion) {
     }
 
     @PostConstruct
@@ -68,9 +71,10 @@ public class ResponseCache {
         return answer != null && answer.dataVersion == dataVersion.get() ? Optional.of(answer) : Optional.empty();
     }
 
-    public void keep(GraphQLHttpRequest request, long computedFromVersion, String body, OperationLabel operation) {
+    public void keep(GraphQLHttpRequest request, long computedFromVersion, String body, String etag,
+            OperationLabel operation) {
         if (computedFromVersion == dataVersion.get()) {
-            answers.put(request, new Answer(body, operation, computedFromVersion));
+            answers.put(request, new Answer(body, etag, operation, computedFromVersion));
         }
     }
 

@@ -54,7 +54,7 @@ public class GraphQLOverHttpTest {
     @Test
     void otherMethodsAreNotAllowed() {
         json(Map.of("query", SOURCES)).when().put("/graphql")
-                .then().statusCode(405).header("Allow", "GET, POST")
+                .then().statusCode(405).header("Allow", "GET, HEAD, POST")
                 .body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"));
     }
 
