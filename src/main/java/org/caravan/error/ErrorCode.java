@@ -36,6 +36,8 @@ public enum ErrorCode {
      * the wrong type: graphql-java's words in the message.
      */
     GRAPHQL_VALIDATION_FAILED,
+    /** Introspection asked in bad faith, as graphql-java judges it: the same field asked twice, or nested too deep. */
+    BAD_FAITH_INTROSPECTION,
     // Refusals of the request pipeline (org.caravan.limits), the same on every transport.
     /** Fields nested deeper than caravan.limits.max-depth. */
     QUERY_TOO_DEEP,

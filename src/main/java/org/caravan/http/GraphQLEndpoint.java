@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import graphql.schema.GraphQLSchema;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import graphql.schema.idl.SchemaPrinter;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -20,6 +22,7 @@ import org.caravan.limits.DocumentLimits;
 import org.caravan.limits.QueryLimitsConfig;
 import org.caravan.observability.GraphQLRequestMetrics;
 import org.caravan.persisted.PersistedQueries;
+import org.caravan.pipeline.ScalarSpecifications;
 
 /**
  * Puts {@link GraphQLHttpHandler} in front of SmallRye GraphQL's own /graphql route, which answers with 200
@@ -56,10 +59,18 @@ public class GraphQLEndpoint {
     @Inject
     AnswerHeadersConfig answerHeaders;
 
+    @Inject
+    GraphQLSchema schema;
+
+    private String printedSchema;
+
     void register(@Observes Router router) {
         // SmallRye's schema route sets Allow for OPTIONS but never ends the response, so the client waited forever.
         router.route(HttpMethod.OPTIONS, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
                 .setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").end());
+        // SmallRye prints the schema as it built it; the engine runs it with each scalar's @specifiedBy.
+        router.route(HttpMethod.GET, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(printedSchema()));
         // HEAD wherever GET works: the schema's GET route answers it, and Vert.x leaves the body out for a HEAD.
         router.route(HttpMethod.HEAD, "/graphql/schema.graphql").order(-1)
                 .handler(ctx -> ctx.reroute(HttpMethod.GET, "/graphql/schema.graphql"));
@@ -74,6 +85,17 @@ public class GraphQLEndpoint {
         router.route("/graphql").order(-2).handler(BodyHandler.create(false));
         router.route("/graphql").order(-1).handler(new GraphQLHttpHandler(identity, currentRequest, limits,
                 documentLimits, cache, metrics, persistedQueries, answerHeaders));
+    }
+
+    private synchronized String printedSchema() {
+        if (printedSchema == null) {
+            // SmallRye's printer leaves every directive out, or prints them all with their definitions.
+            printedSchema = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeScalarTypes(true)
+                    .includeSchemaDefinition(false).includeIntrospectionTypes(false)
+                    .includeDirectives(ScalarSpecifications.DIRECTIVE::equals).includeDirectiveDefinitions(false))
+                    .print(ScalarSpecifications.of(schema));
+        }
+        return printedSchema;
     }
 
     private static boolean prefersHtml(RoutingContext ctx) {

@@ -6,6 +6,7 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
 
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
@@ -25,8 +26,9 @@ import org.caravan.limits.TimeLimit;
  * A query or mutation over WebSocket gets a request context of its own ({@link OperationRequestContext}).
  * It also has plain properties read and batch fields called directly ({@link DirectFetchers}), selections made
  * only of them answered in one pass ({@link PlainSelections}), and spares SmallRye describing selections nobody reads
- * ({@link UnreadSelections}). SmallRye finds this class through {@code META-INF/services} and calls it once, when it
- * builds the engine on the first request.
+ * ({@link UnreadSelections}), and says where each scalar is specified ({@link ScalarSpecifications}). SmallRye
+ * finds this class through {@code META-INF/services} and calls it once, when it builds the engine on the first
+ * request.
  */
 public class EnginePipeline implements EventingService {
 
@@ -44,10 +46,11 @@ public class EnginePipeline implements EventingService {
         GraphQL built = builder.build();
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
         var smallRyes = built.getInstrumentation();
-        builder.schema(DirectFetchers.of(built.getGraphQLSchema())).instrumentation(new ChainedInstrumentation(
-                List.of(new RequestLimits(limits, documentLimits), new OperationRequestContext(),
-                        new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(),
-                        new RequestErrorCodes(), smallRyes)));
+        GraphQLSchema schema = DirectFetchers.of(ScalarSpecifications.of(built.getGraphQLSchema()));
+        builder.schema(schema).instrumentation(new ChainedInstrumentation(List.of(
+                new RequestLimits(limits, documentLimits), new OperationRequestContext(),
+                new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(),
+                new RequestErrorCodes(), smallRyes)));
         // graphql-java's default strategy, as SmallRye leaves it, is replaced by one that only adds a quicker way
         if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
             builder.queryExecutionStrategy(new PlainSelections(new ExceptionHandler()));

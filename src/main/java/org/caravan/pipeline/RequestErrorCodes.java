@@ -10,6 +10,7 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.CoercingParseLiteralException;
@@ -23,7 +24,9 @@ import org.caravan.error.ErrorCode;
 /**
  * Gives graphql-java's own request errors a stable {@code extensions.code}, as Caravan's errors have: a document
  * that does not validate against the schema (an unknown field, a missing argument) and a variable of the wrong type
- * are GRAPHQL_VALIDATION_FAILED. Clients can then switch on the code for every error, whatever refused it.
+ * are GRAPHQL_VALIDATION_FAILED; introspection graphql-java refuses as asked in bad faith (the same field asked
+ * twice, nesting past its limit) is BAD_FAITH_INTROSPECTION. Clients can then switch on the code for every error,
+ * whatever refused it.
  */
 final class RequestErrorCodes extends SimplePerformantInstrumentation {
 
@@ -52,7 +55,8 @@ final class RequestErrorCodes extends SimplePerformantInstrumentation {
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
-        extensions.put(CODE, ErrorCode.GRAPHQL_VALIDATION_FAILED.name());
+        extensions.put(CODE, (error instanceof BadFaithIntrospectionError ? ErrorCode.BAD_FAITH_INTROSPECTION
+                : ErrorCode.GRAPHQL_VALIDATION_FAILED).name());
         // A ValidationError keeps its extensions on the way out; SmallRye writes none for a plain GraphQLError.
         ValidationErrorClassification type = error instanceof ValidationError validation
                 ? validation.getValidationErrorType() : ValidationErrorType.WrongType;
@@ -66,7 +70,7 @@ final class RequestErrorCodes extends SimplePerformantInstrumentation {
 
     /** The document or its variables do not fit the schema: refused before any resolver could answer. */
     private static boolean isRequestError(GraphQLError error) {
-        if (error.getErrorType() == ErrorType.ValidationError) {
+        if (error.getErrorType() == ErrorType.ValidationError || error instanceof BadFaithIntrospectionError) {
             return true;
         }
         return error instanceof ExceptionWhileDataFetching fetching

@@ -52,6 +52,22 @@ public class GraphQLOverHttpTest {
     }
 
     @Test
+    void introspectionSaysWhereEachScalarIsSpecified() {
+        json(Map.of("query", "{ __type(name: \"Date\") { specifiedByURL } }")).when().post("/graphql").then()
+                .statusCode(200).body("data.__type.specifiedByURL", is("https://scalars.graphql.org/andimarek/local-date.html"));
+        json(Map.of("query", "{ __type(name: \"BigDecimal\") { specifiedByURL } }")).when().post("/graphql").then()
+                .statusCode(200).body("data.__type.specifiedByURL", startsWith("https://docs.oracle.com/"));
+    }
+
+    @Test
+    void introspectionAskedInBadFaithHasACode() {
+        // graphql-java refuses a document asking for the same introspection field twice (a cheap way to a huge answer).
+        json(Map.of("query", "{ a: __type(name: \"Date\") { name } b: __type(name: \"Place\") { name } }"))
+                .when().post("/graphql").then().statusCode(200).body("data", nullValue())
+                .body("errors[0].extensions.code", is("BAD_FAITH_INTROSPECTION"));
+    }
+
+    @Test
     void otherMethodsAreNotAllowed() {
         json(Map.of("query", SOURCES)).when().put("/graphql")
                 .then().statusCode(405).header("Allow", "GET, HEAD, POST")
