@@ -1,6 +1,9 @@
 package org.caravan.trade;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +28,23 @@ public class StatisticCitation {
     public @NonNull String citeAs(@Source TradeStatistic statistic,
             @NonNull @Description("CSL_JSON or BIBTEX") CitationFormat format) {
         return writer.write(List.of(citedWork(statistic)), format);
+    }
+
+    @Name("bibliography")
+    @Description("The articles this page's figures come from, one entry per article, in the order they first appear:"
+            + " keyed by the article's id (each figure's citation.source.id), with a note naming the page's figures"
+            + " it is cited for. citeAs on each figure repeats the article once per figure; this does not.")
+    public @NonNull String bibliography(@Source TradeStatisticConnection page,
+            @NonNull @Description("CSL_JSON or BIBTEX") CitationFormat format) {
+        Map<String, List<String>> figuresByArticle = new LinkedHashMap<>();
+        Map<String, org.caravan.source.Source> articles = new LinkedHashMap<>();
+        for (TradeStatisticEdge edge : page.getEdges()) {
+            org.caravan.source.Source article = edge.node().citation.source;
+            articles.putIfAbsent(article.id, article);
+            figuresByArticle.computeIfAbsent(article.id, id -> new ArrayList<>()).add(edge.node().id);
+        }
+        return writer.write(articles.values().stream().map(article -> new CitedWork(article.id, article,
+                "Cited for the figures " + String.join(", ", figuresByArticle.get(article.id)) + ".")).toList(), format);
     }
 
     public static CitedWork citedWork(TradeStatistic statistic) {

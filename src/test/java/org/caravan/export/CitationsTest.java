@@ -55,6 +55,38 @@ public class CitationsTest {
     }
 
     @Test
+    void aPagesBibliographyHasOneEntryPerArticleThatItsFiguresPointTo() throws Exception {
+        ExtractableResponse<Response> answer = GraphQL.post("{ statistics(filter: {reporter: \"kashgar\"}, first: 100) {"
+                + " edges { node { id citation { source { id } } } }"
+                + " csl: bibliography(format: CSL_JSON) bib: bibliography(format: BIBTEX) } }").extract();
+        List<Map<String, Object>> edges = answer.path("data.statistics.edges");
+        // Worked out from the page itself: the articles in the order they first appear, and each one's figures.
+        Map<String, List<String>> figuresByArticle = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> edge : edges) {
+            Map<?, ?> node = (Map<?, ?>) edge.get("node");
+            String article = (String) ((Map<?, ?>) ((Map<?, ?>) node.get("citation")).get("source")).get("id");
+            figuresByArticle.computeIfAbsent(article, id -> new java.util.ArrayList<>()).add((String) node.get("id"));
+        }
+        assertTrue(edges.size() > figuresByArticle.size(), "several figures share an article on this page");
+
+        JsonNode csl = new ObjectMapper().readTree(answer.<String> path("data.statistics.csl"));
+        assertEquals(figuresByArticle.size(), csl.size());
+        int i = 0;
+        for (Map.Entry<String, List<String>> article : figuresByArticle.entrySet()) {
+            JsonNode item = csl.get(i++);
+            assertEquals(article.getKey(), item.get("id").asText());
+            assertEquals("Cited for the figures " + String.join(", ", article.getValue()) + ".", item.get("note").asText());
+        }
+        String bib = answer.path("data.statistics.bib");
+        List<String> keys = new java.util.ArrayList<>();
+        Matcher entry = Pattern.compile("@(?:article|misc)\\{([^,]+),").matcher(bib);
+        while (entry.find()) {
+            keys.add(entry.group(1));
+        }
+        assertEquals(List.copyOf(figuresByArticle.keySet()), keys);
+    }
+
+    @Test
     void aFigureIsCitedByItsArticleWithItsExactWords() throws Exception {
         ExtractableResponse<Response> answer = GraphQL.post("{ statistic(id: \"xinjiang-pakistan-trade-2022\") {"
                 + " csl: citeAs(format: CSL_JSON) bib: citeAs(format: BIBTEX)"
