@@ -2,12 +2,13 @@
 # Starts Caravan with the given command on a fresh data directory and runs the checks that real GraphQL tools make
 # against it; fails when any of them fails:
 #   1. graphql-http's server audit (GraphQL over HTTP conformance, audit.mjs);
-#   1b. HTTP caching and compression as curl sees them (http-caching.sh);
+#   1b. HTTP caching and compression as curl sees them (http-caching.sh), metrics through promtool (metrics-lint.sh);
 #   2. graphql-inspector: the served schema against the committed contract, no breaking change (schema-diff.sh);
 #   3. node --test: a JavaScript client running the README's examples (client.test.mjs), Apollo Client's cache
 #      with global ids, Relay-style pages both ways and its persisted-query link (apollo.test.mjs), subscriptions
 #      over graphql-transport-ws (subscriptions.test.mjs), and in Debian's chromium GraphiQL, the SVG chart, a
-#      page on another origin and the browser's HTTP cache (browser.test.mjs, screenshots in target/).
+#      page on another origin and the browser's HTTP cache (browser.test.mjs, screenshots in target/), and the
+#      Grafana dashboard's queries against promtool and /q/metrics (dashboard.test.mjs).
 # Usage: src/test/js/checks.sh java -jar target/quarkus-app/quarkus-run.jar
 #        src/test/js/checks.sh target/caravan-1.0.0-SNAPSHOT-runner
 set -euo pipefail
@@ -18,6 +19,7 @@ editor_password=js-checks-editor
 install_missing() {
     local missing=()
     command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+    command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     if [ ${#missing[@]} -gt 0 ]; then
         apt-get update -q
@@ -42,10 +44,13 @@ echo "-- GraphQL over HTTP audit"
 node "$here/audit.mjs" "http://localhost:$port/graphql"
 echo "-- HTTP caching and compression, with curl"
 bash "$here/http-caching.sh" "http://localhost:$port"
+echo "-- Metrics through promtool"
+bash "$here/metrics-lint.sh" "http://localhost:$port"
 echo "-- The served schema against the committed contract"
 curl -fs "http://localhost:$port/graphql/schema.graphql" > "$data_dir/served.graphql"
 bash "$here/schema-diff.sh" "$data_dir/served.graphql"
 echo "-- JavaScript client, subscriptions, GraphiQL in chromium"
 cd "$here"
 CARAVAN_URL="http://localhost:$port" CARAVAN_EDITOR_PASSWORD=$editor_password \
-    node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs client.test.mjs apollo.test.mjs subscriptions.test.mjs
+    node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs client.test.mjs apollo.test.mjs \
+    subscriptions.test.mjs dashboard.test.mjs

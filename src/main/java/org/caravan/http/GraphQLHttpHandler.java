@@ -76,7 +76,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     protected void doHandle(RoutingContext ctx) {
         long started = System.nanoTime();
         Outcome outcome = new Outcome();
-        ctx.addEndHandler(ended -> metrics.record(started, outcome.operation, ctx.response().getStatusCode(),
+        ctx.addEndHandler(ended -> metrics.record(started, outcome.operation,
                 outcome.errors || ctx.response().getStatusCode() >= 400, outcome.cached));
         Optional<ResponseMediaType> negotiated = ResponseMediaType.negotiate(ctx.parsedHeaders().accept());
         ResponseMediaType mediaType = negotiated.orElse(ResponseMediaType.JSON);
