@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the native container image, runs it as an operator would, queries it over GraphQL, restarts it on
-# the same volume and checks the database survived. Needs target/*-runner (./mvnw package -Dnative).
+# Builds the native container image, runs it as an operator would (restricted as in Kubernetes: read-only root
+# filesystem, no capabilities), queries it over GraphQL, restarts it on the same volume and checks the database
+# survived. Needs target/*-runner (./mvnw package -Dnative).
 #
 #   bash src/test/container/container-test.sh [Dockerfile.native|Dockerfile.native-micro]
 set -euo pipefail
@@ -12,6 +13,9 @@ IMAGE=localhost/caravan-test:${DOCKERFILE#Dockerfile.}
 NAME=caravan-container-test
 VOLUME=caravan-container-test-data
 PORT=${PORT:-18080}
+# As the Kubernetes pod runs it (the restricted Pod Security Standard): a read-only root filesystem with a writable
+# /tmp, no capabilities, no privilege gain.
+RESTRICTED=(--read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges)
 passed=0
 failed=0
 
@@ -55,7 +59,7 @@ expect() { # description, actual, expected substring
 
 cleanup
 podman volume create "$VOLUME" >/dev/null
-podman run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" -v "$VOLUME:/work/data" "$IMAGE" >/dev/null
+podman run -d --name "$NAME" "${RESTRICTED[@]}" -p "127.0.0.1:$PORT:8080" -v "$VOLUME:/work/data" "$IMAGE" >/dev/null
 wait_ready && pass "the container is ready" || fail "the container did not become ready"
 
 expect "a figure with its citation" \
@@ -78,7 +82,7 @@ count_before=$(graphql '{ statistics(first: 0) { totalCount } }')
 
 podman stop -t 10 "$NAME" >/dev/null
 podman rm "$NAME" >/dev/null
-podman run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" -v "$VOLUME:/work/data" "$IMAGE" >/dev/null
+podman run -d --name "$NAME" "${RESTRICTED[@]}" -p "127.0.0.1:$PORT:8080" -v "$VOLUME:/work/data" "$IMAGE" >/dev/null
 wait_ready && pass "a new container on the same volume is ready" || fail "the second container did not become ready"
 expect "the database survived: nothing had to be loaded again" "$(podman logs "$NAME" 2>&1)" "already imported"
 expect "and it still serves the same data" "$(graphql '{ statistics(first: 0) { totalCount } }')" "$count_before"

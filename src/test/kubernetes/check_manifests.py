@@ -31,7 +31,7 @@ def check(description, actual, expected):
         print(f"FAIL: {description}: expected {expected!r}, found {actual!r}", file=sys.stderr)
 
 
-check("resource kinds", sorted(by_kind), ["Deployment", "Service"])
+check("resource kinds", sorted(by_kind), ["Deployment", "PodDisruptionBudget", "Service"])
 deployment = by_kind["Deployment"]
 pod = deployment["spec"]["template"]["spec"]
 container = pod["containers"][0]
@@ -51,6 +51,37 @@ check("runs as the images' non-root user, owning its volume", (pod["securityCont
       pod["securityContext"]["runAsUser"], pod["securityContext"]["fsGroup"]), (True, 1001, 1001))
 check("image", container["image"], "docker.io/caravan/caravan:1.0.0-SNAPSHOT")
 
+# An upgrade changes the version label; the selectors, which a Deployment cannot change, must not name it.
+stable = {"app.kubernetes.io/name": "caravan"}
+check("Deployment selector on stable labels only", deployment["spec"]["selector"]["matchLabels"], stable)
+check("Service selector on stable labels only", service["spec"]["selector"], stable)
+check("PodDisruptionBudget selector on stable labels only", by_kind["PodDisruptionBudget"]["spec"]["selector"]["matchLabels"], stable)
+pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+check("the selectors match the pod's labels", {k: pod_labels.get(k) for k in stable}, stable)
+check("PodDisruptionBudget: one pod at a time", by_kind["PodDisruptionBudget"]["spec"].get("maxUnavailable"), 1)
+
+# The restricted Pod Security Standard (https://kubernetes.io/docs/concepts/security/pod-security-standards/).
+container_security = container.get("securityContext", {})
+check("restricted: no privilege escalation", container_security.get("allowPrivilegeEscalation"), False)
+check("restricted: every capability dropped", container_security.get("capabilities", {}).get("drop"), ["ALL"])
+check("restricted: the runtime's default seccomp profile",
+      (container_security.get("seccompProfile") or pod["securityContext"].get("seccompProfile", {})).get("type"),
+      "RuntimeDefault")
+check("restricted: runs as non-root", (pod["securityContext"].get("runAsNonRoot"), container_security.get("runAsNonRoot")),
+      (True, True))
+check("restricted: not privileged", container_security.get("privileged", False), False)
+check("restricted: no host namespaces", [pod.get(k, False) for k in ("hostNetwork", "hostPID", "hostIPC")],
+      [False, False, False])
+allowed_volumes = {"emptyDir", "persistentVolumeClaim", "secret", "configMap", "projected", "downwardAPI"}
+check("restricted: only the allowed volume types",
+      sorted({kind for v in pod.get("volumes", []) for kind in v if kind != "name"} - allowed_volumes), [])
+check("read-only root filesystem", container_security.get("readOnlyRootFilesystem"), True)
+check("a writable /tmp on an emptyDir", sorted(
+      m["mountPath"] for m in container.get("volumeMounts", [])
+      if any(v["name"] == m["name"] and "emptyDir" in v for v in pod.get("volumes", []))), ["/tmp"])
+check("CPU request and limit", (container["resources"]["requests"].get("cpu"), container["resources"]["limits"].get("cpu")),
+      ("250m", "2"))
+
 secrets = [source["secretRef"]["name"] for source in container.get("envFrom", []) if "secretRef" in source]
 claims = [v["persistentVolumeClaim"]["claimName"] for v in pod.get("volumes", []) if "persistentVolumeClaim" in v]
 mounts = [m["mountPath"] for m in container.get("volumeMounts", [])]
@@ -58,13 +89,13 @@ env = {e["name"]: e.get("value") for e in container.get("env", [])}
 if args.database == "h2":
     check("H2: one replica", deployment["spec"]["replicas"], 1)
     check("H2: the old pod stops before the new one opens the file", deployment["spec"]["strategy"]["type"], "Recreate")
-    check("H2: the database on a persistent volume claim", (claims, mounts), (["caravan-data"], ["/work/data"]))
+    check("H2: the database on a persistent volume claim", (claims, sorted(mounts)), (["caravan-data"], ["/tmp", "/work/data"]))
     check("H2: no database secret", secrets, [])
     check("H2: cached answers kept until the next write", env.get("CARAVAN_RESPONSE_CACHE_MAX_AGE"), None)
 else:
     check("PostgreSQL: several replicas", deployment["spec"]["replicas"], 3)
     check("PostgreSQL: rolling updates", deployment["spec"]["strategy"].get("type", "RollingUpdate"), "RollingUpdate")
-    check("PostgreSQL: no volume", (claims, mounts), ([], []))
+    check("PostgreSQL: no volume but /tmp", (claims, mounts), ([], ["/tmp"]))
     check("PostgreSQL: connection settings from a secret", secrets, ["caravan-postgres"])
     # replicas notice each other's writes (caravan.shared-database.check-interval): cached answers need no expiry
     check("PostgreSQL: cached answers kept until a write, here or through another replica",
