@@ -65,13 +65,14 @@ test('The SVG chart renders in the browser, embedded as an image and opened on i
   assert.ok(figures.length > 0, 'the series has figures');
 
   const page = await context.newPage();
-  // Embedded the way an article would embed it.
-  await page.setContent(`<img id="chart" src="${base}/export/chart.svg?${series}">`);
-  const image = page.locator('#chart');
-  await page.waitForFunction(() => document.getElementById('chart').complete);
-  const size = await image.evaluate((img) => ({ width: img.naturalWidth, height: img.naturalHeight }));
-  assert.equal(size.width, 860, 'the image decodes at its own size');
-  assert.ok(size.height > 400, `height ${size.height}`);
+  // Embedded the way an article would embed it, in a narrow column and a wide one: it takes each one's width.
+  await page.setContent(`<div style="width: 400px"><img id="narrow" src="${base}/export/chart.svg?${series}"></div>
+    <div style="width: 1200px"><img id="wide" src="${base}/export/chart.svg?${series}"></div>`);
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  const sizes = await page.evaluate(() => [...document.images].map((img) => img.getBoundingClientRect())
+    .map((box) => ({ width: Math.round(box.width), ratio: box.height / box.width })));
+  assert.deepEqual(sizes.map((size) => size.width), [400, 1200], 'the chart takes its container\'s width');
+  assert.ok(Math.abs(sizes[0].ratio - sizes[1].ratio) < 0.01 && sizes[0].ratio > 0.4, JSON.stringify(sizes));
 
   // Opened on its own: the browser lays out every point, and the derived one stands apart.
   const response = await page.goto(`${base}/export/chart.svg?${series}`);
@@ -91,6 +92,18 @@ test('The SVG chart renders in the browser, embedded as an image and opened on i
   const withRate = figures.filter((figure) => figure.reportedGrowthPercent !== null || figure.reportedMultiple !== null);
   assert.equal(derived.length, withRate.length, 'one derived base per reported rate');
   assert.ok(derived.every((point) => point.label.includes('derived')), 'derived points say so');
+  // Measured with the browser's own fonts: no two labels overlap.
+  const labels = await page.evaluate(() => [...document.querySelectorAll('text.value, text.growth')].map((text) => {
+    const box = text.getBBox();
+    return { text: text.textContent, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+  }));
+  assert.ok(labels.length >= reported.length, `${labels.length} labels`);
+  for (const [i, a] of labels.entries()) {
+    for (const b of labels.slice(i + 1)) {
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      assert.ok(!overlap, `"${a.text}" overlaps "${b.text}"`);
+    }
+  }
   const caption = await page.evaluate(() => [...document.querySelectorAll('.caption')].map((t) => t.textContent).join(' '));
   for (const title of new Set(figures.map((figure) => figure.sourceTitle))) {
     assert.ok(caption.includes(title), `the caption names "${title}"`);

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,9 @@ import org.caravan.trade.AmountFormat;
  * Draws a {@link ChartContent} as a self-contained SVG a newsroom can embed: values over time, reported figures as
  * filled dots with the article's hedging in their labels, forecasts as diamonds, derived values as hollow
  * dashed dots, computed growth marked "computed", and the articles in a caption. Elements carry classes
- * (point reported, point derived, growth computed ...) so that tests and style sheets can find them.
+ * (point reported, point derived, growth computed ...) so that tests and style sheets can find them. The drawing
+ * has a viewBox and no fixed size, so it takes its container's width; labels are laid out so that none overlaps
+ * another ({@link LabelPlacement}); the legend lists only what is drawn.
  */
 final class SvgChart {
 
@@ -41,6 +45,9 @@ final class SvgChart {
     private final double yStep;
     private final BigDecimal divisor;
     private final String divisorWord;
+    private final Map<ChartPoint, Double> valueLabelY = new IdentityHashMap<>();
+    private final Map<ChartPoint, Double> derivedNoteY = new IdentityHashMap<>();
+    private final Map<ChartGrowth, Double> growthLabelY = new IdentityHashMap<>();
 
     private SvgChart(ChartContent series) {
         this.series = series;
@@ -69,8 +76,10 @@ final class SvgChart {
     private String draw() {
         List<String> caption = caption();
         int height = CAPTION_TOP + caption.size() * LINE_HEIGHT + 16;
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        layOutLabels();
+        // No fixed size: the drawing scales to the width of whatever holds it, keeping its proportions.
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height)
                 .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\""
                         + " font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n");
         svg.append("<title id=\"chart-title\">").append(escape(series.title())).append("</title>\n");
@@ -88,17 +97,49 @@ final class SvgChart {
         return svg.append("</svg>\n").toString();
     }
 
+    /** One entry per kind of mark the chart draws, side by side. */
     private void legend() {
         int y = 62;
+        double x = 24;
         svg.append("<g class=\"legend\">\n");
-        dot(24, y - 4, ChartPoint.Kind.REPORTED, "legend-reported");
-        text(34, y, "start", "legend", "", "figure as reported");
-        dot(170, y - 4, ChartPoint.Kind.FORECAST, "legend-forecast");
-        text(180, y, "start", "legend", "", "forecast, not a result");
-        dot(350, y - 4, ChartPoint.Kind.DERIVED, "legend-derived");
-        text(360, y, "start", "legend", "", "derived by Caravan from a reported rate");
-        text(640, y, "start", "legend", "fill=\"" + REPORTED + "\" font-style=\"italic\"", "+x% computed: Caravan's arithmetic");
+        for (ChartPoint.Kind kind : ChartPoint.Kind.values()) {
+            if (series.points().stream().anyMatch(point -> point.kind() == kind)) {
+                String words = switch (kind) {
+                    case REPORTED -> "figure as reported";
+                    case FORECAST -> "forecast, not a result";
+                    case DERIVED -> "derived by Caravan from a reported rate";
+                };
+                dot(x, y - 4, kind, "legend-" + kind.name().toLowerCase(Locale.ROOT));
+                text(x + 10, y, "start", "legend", "", words);
+                x += 10 + words.length() * 6.6 + 28;
+            }
+        }
+        if (!series.growths().isEmpty()) {
+            text(x, y, "start", "legend", "fill=\"" + REPORTED + "\" font-style=\"italic\"", "+x% computed: Caravan's arithmetic");
+        }
         svg.append("</g>\n");
+    }
+
+    /** Where each label goes: values first, next to their points, then computed growth, then reported rates. */
+    private void layOutLabels() {
+        LabelPlacement placement = new LabelPlacement(TOP - 20, TOP + PLOT_HEIGHT - 4);
+        for (ChartPoint point : series.points()) {
+            boolean derived = point.kind() == ChartPoint.Kind.DERIVED;
+            double preferred = derived ? y(point) + 20 : y(point.top().doubleValue()) - 10;
+            valueLabelY.put(point, placement.place(x(point), preferred, anchor(x(point)), label(point), !derived, !derived));
+        }
+        for (ChartGrowth growth : series.growths()) {
+            double x = (x(growth.from()) + x(growth.to())) / 2;
+            growthLabelY.put(growth, placement.place(x, (y(growth.from()) + y(growth.to())) / 2 - 10, "middle",
+                    growth.label(), false, true));
+        }
+        for (ChartPoint point : series.points()) {
+            if (point.kind() == ChartPoint.Kind.DERIVED) {
+                ChartPoint from = reportedOf(point);
+                derivedNoteY.put(point, placement.place((x(point) + x(from)) / 2, (y(point) + y(from)) / 2 + 18,
+                        "middle", point.growthNote(), false, false));
+            }
+        }
     }
 
     private void axes() {
@@ -137,7 +178,7 @@ final class SvgChart {
                 ChartPoint from = reportedOf(point);
                 line(x(point), y(point), x(from), y(from), "derived-link",
                         "stroke=\"" + DERIVED + "\" stroke-dasharray=\"3 3\"");
-                text((x(point) + x(from)) / 2, (y(point) + y(from)) / 2 + 18, "middle", "growth reported",
+                text((x(point) + x(from)) / 2, derivedNoteY.get(point), "middle", "growth reported",
                         "fill=\"" + DERIVED + "\"", point.growthNote());
                 continue;
             }
@@ -153,8 +194,7 @@ final class SvgChart {
     private void growths() {
         for (ChartGrowth growth : series.growths()) {
             double x = (x(growth.from()) + x(growth.to())) / 2;
-            double y = (y(growth.from()) + y(growth.to())) / 2 - 10;
-            text(x, y, "middle", "growth computed", "fill=\"" + REPORTED + "\" font-style=\"italic\"", growth.label());
+            text(x, growthLabelY.get(growth), "middle", "growth computed", "fill=\"" + REPORTED + "\" font-style=\"italic\"", growth.label());
         }
     }
 
@@ -171,8 +211,7 @@ final class SvgChart {
             }
             dot(x, y, point.kind(), "marker");
             boolean derived = point.kind() == ChartPoint.Kind.DERIVED;
-            double labelY = derived ? y + 20 : y(point.top().doubleValue()) - 10;
-            text(x, labelY, anchor(x), "value", derived ? "fill=\"" + DERIVED + "\"" : "font-weight=\"bold\"",
+            text(x, valueLabelY.get(point), anchor(x), "value", derived ? "fill=\"" + DERIVED + "\"" : "font-weight=\"bold\"",
                     label(point));
             svg.append("</g>\n");
         }
