@@ -8,7 +8,9 @@
 #      with global ids, Relay-style pages both ways and its persisted-query link (apollo.test.mjs), subscriptions
 #      over graphql-transport-ws (subscriptions.test.mjs), and in Debian's chromium GraphiQL, the SVG chart, a
 #      page on another origin and the browser's HTTP cache (browser.test.mjs, screenshots in target/), and the
-#      Grafana dashboard's queries against promtool and /q/metrics (dashboard.test.mjs).
+#      Grafana dashboard's queries against promtool and /q/metrics (dashboard.test.mjs);
+#   4. the shell commands of the README and docs/ that are marked to run against the service
+#      (src/test/docs/doc_commands.py), after the others, as one of them records an article.
 # Usage: src/test/js/checks.sh java -jar target/quarkus-app/quarkus-run.jar
 #        src/test/js/checks.sh target/caravan-1.0.0-SNAPSHOT-runner
 set -euo pipefail
@@ -54,3 +56,6 @@ cd "$here"
 CARAVAN_URL="http://localhost:$port" CARAVAN_EDITOR_PASSWORD=$editor_password \
     node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs client.test.mjs apollo.test.mjs \
     subscriptions.test.mjs dashboard.test.mjs
+echo "-- The shell commands of the README and docs/"
+python3 "$here/../docs/doc_commands.py" check
+python3 "$here/../docs/doc_commands.py" run "http://localhost:$port" "$editor_password"

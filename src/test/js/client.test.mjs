@@ -1,21 +1,24 @@
-// A JavaScript client (graphql-request) runs every example of the README against a running Caravan and checks
-// what the README says of their answers.
+// A JavaScript client (graphql-request) runs every GraphQL example of the README and of docs/ against a running
+// Caravan and checks what the documentation says of their answers.
 // Usage: CARAVAN_URL=http://localhost:8080 CARAVAN_EDITOR_PASSWORD=... node --test client.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { GraphQLClient, ClientError } from 'graphql-request';
 
 const url = `${process.env.CARAVAN_URL ?? 'http://localhost:8080'}/graphql`;
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const docs = new URL('../../../docs/', import.meta.url);
+const readme = [readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'),
+  ...readdirSync(docs).filter((name) => name.endsWith('.md')).map((name) => readFileSync(new URL(name, docs), 'utf8'))]
+  .join('\n');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
 const isMutation = (document) => /^\s*mutation\b/m.test(document.replace(/^\s*#.*$/gm, ''));
 const reader = new GraphQLClient(url);
 const byName = (name) => examples.find((document) => document.includes(`query ${name} `));
 
-test('every query of the README answers with data and no errors', async () => {
+test('every query of the documentation answers with data and no errors', async () => {
   const queries = examples.filter((document) => !isMutation(document));
-  assert.ok(queries.length >= 6, `the README has ${queries.length} example queries`);
+  assert.ok(queries.length >= 6, `the documentation has ${queries.length} example queries`);
   for (const query of queries) {
     const data = await reader.request(query);
     assert.ok(Object.values(data).every((value) => value !== null), `data for\n${query}`);

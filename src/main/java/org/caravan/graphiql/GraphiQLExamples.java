@@ -19,8 +19,8 @@ import io.vertx.ext.web.Router;
 
 /**
  * Opens GraphiQL (/q/graphql-ui) with the example queries an analyst starts from, one tab each: the files listed
- * in examples/index.txt, the same queries the README shows. SmallRye's page takes its settings from its render.js;
- * this serves Caravan's own render.js in its place. Nothing is served when the UI is switched off.
+ * in examples/index.txt, the same queries the README and docs/api.md show. SmallRye's page takes its settings from
+ * its render.js; this serves Caravan's own render.js in its place. Nothing is served when the UI is switched off.
  */
 @ApplicationScoped
 public class GraphiQLExamples {

@@ -26,7 +26,7 @@ import org.caravan.pipeline.ScalarSpecifications;
 
 /**
  * Puts {@link GraphQLHttpHandler} in front of SmallRye GraphQL's own /graphql route, which answers with 200
- * for every error and ignores the Accept header's defaults (see the README's GraphQL-over-HTTP section).
+ * for every error and ignores the Accept header's defaults (see docs/api.md, "GraphQL over HTTP").
  * Authentication and authorization run earlier in the router, so both still apply.
  */
 @ApplicationScoped

@@ -62,7 +62,7 @@ public final class ListCaps extends SimplePerformantInstrumentation {
 
     private static CaravanException truncated(String field, int cap, int size) {
         return new CaravanException(ErrorCode.LIST_TRUNCATED, null, field + " has " + size + " items; the first "
-                + cap + " are answered (README, \"Limits\"). Page through all of them with statistics, meetings or"
+                + cap + " are answered (docs/api.md, \"Limits on hostile queries\"). Page through all of them with statistics, meetings or"
                 + " a narrower filter.", java.util.Map.of("listed", cap, "size", size));
     }
 }

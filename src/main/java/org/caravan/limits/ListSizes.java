@@ -8,7 +8,7 @@ import org.caravan.paging.PageRequest;
 
 /**
  * How many items the cost model assumes a list field returns: a connection's page size ({@code first} or
- * {@code last}, 20 when absent, never more than 100), or, for lists without paging, the size listed here (README,
+ * {@code last}, 20 when absent, never more than 100), or, for lists without paging, the size listed here (docs/api.md,
  * "Limits"). A list field missing from the table counts {@value #UNLISTED}; ListSizesTest keeps the table
  * complete. {@link ListCaps} holds each unpaged list to its size, so the cost is never an underestimate.
  */

@@ -89,7 +89,7 @@ public final class RequestLimits extends SimplePerformantInstrumentation {
             abort(new CaravanException(ErrorCode.QUERY_TOO_COSTLY, null, "The query's cost is " + cost
                     + "; at most " + limits.maxCost() + " is allowed. Each field counts once for every time it may"
                     + " be resolved: times the page size ('first') or the listed size of every list it is inside"
-                    + " (README, \"Limits\").", Map.of("cost", cost, "maximumCost", limits.maxCost())));
+                    + " (docs/api.md, \"Limits on hostile queries\").", Map.of("cost", cost, "maximumCost", limits.maxCost())));
         }
         return super.beginExecuteOperation(parameters, state);
     }

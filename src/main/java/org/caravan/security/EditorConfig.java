@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
-/** The built-in editor account (README, "Editing"). */
+/** The built-in editor account (docs/editors.md). */
 @ConfigMapping(prefix = "caravan.editor")
 public interface EditorConfig {
 

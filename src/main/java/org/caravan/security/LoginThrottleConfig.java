@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How many wrong passwords one client address may send before it must wait (README, "Limits"). */
+/** How many wrong passwords one client address may send before it must wait (docs/api.md, "Limits on hostile queries"). */
 @ConfigMapping(prefix = "caravan.login-throttle")
 public interface LoginThrottleConfig {
 

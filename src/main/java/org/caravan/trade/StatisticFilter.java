@@ -37,7 +37,7 @@ public class StatisticFilter {
             + " the other way round; a world total has no mirror.")
     public ReportedBy reportedBy;
 
-    @Description("Only figures whose period matches this one (see periodMatch), e.g. 2023 or 2023-H1 (see README for"
+    @Description("Only figures whose period matches this one (see periodMatch), e.g. 2023 or 2023-H1 (see docs/api.md for"
             + " the syntax)")
     public String period;
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** What one WebSocket client may hold open at /graphql (README, "Limits"); each document passes the same limits as over HTTP. */
+/** What one WebSocket client may hold open at /graphql (docs/api.md, "Limits on hostile queries"); each document passes the same limits as over HTTP. */
 @ConfigMapping(prefix = "caravan.websocket")
 public interface WebSocketLimitsConfig {
 
