@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code Cache-Control} (public, or private for a request that carries credentials) and is answered 304 when the
  * client already holds it. Every other answer is {@code no-store}. {@code Vary} names what else an answer depends
  * on: the media type asked for and the compression. Answers below the threshold are left uncompressed; the
- * others are compressed as the client accepts (brotli, gzip or deflate, quarkus.http.compressors).
+ * others are compressed as the client accepts (gzip or deflate, quarkus.http.compressors).
  */
 final class AnswerHeaders {
 

@@ -20,9 +20,6 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
-import com.aayushatharva.brotli4j.decoder.Decoder;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -34,7 +31,7 @@ import io.restassured.specification.RequestSpecification;
 import org.caravan.GraphQL;
 import org.caravan.editing.EditingProfile;
 
-/** What HTTP caches and compression see of /graphql: ETags, 304, Cache-Control, Vary, compressed bodies. */
+/** What HTTP caches and compression see of /graphql: ETags, 304, Cache-Control, Vary, gzipped bodies. */
 @QuarkusTest
 @TestProfile(EditingProfile.class)
 public class HttpCachingTest {
@@ -115,10 +112,11 @@ public class HttpCachingTest {
             assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        Response brotli = raw().header("Accept-Encoding", "br").queryParam("query", query).when().get("/graphql");
-        brotli.then().statusCode(200).header("Content-Encoding", is("br"));
-        Brotli4jLoader.ensureAvailability();
-        assertEquals(plain, new String(Decoder.decompress(brotli.asByteArray()).getDecompressedData(), StandardCharsets.UTF_8));
+        // Brotli is left out (application.properties says why): a client asking only for it gets the plain answer.
+        raw().header("Accept-Encoding", "br").queryParam("query", query).when().get("/graphql")
+                .then().statusCode(200).header("Content-Encoding", nullValue()).body(is(plain));
+        raw().header("Accept-Encoding", "br, gzip").queryParam("query", query).when().get("/graphql")
+                .then().statusCode(200).header("Content-Encoding", is("gzip"));
 
         // A short answer is not worth it.
         raw().header("Accept-Encoding", "gzip, br").queryParam("query", "{ __typename }").when().get("/graphql")
