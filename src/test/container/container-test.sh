@@ -6,10 +6,10 @@
 #   bash src/test/container/container-test.sh [Dockerfile.native|Dockerfile.native-micro]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-source src/test/container/podman-env.sh
 
 DOCKERFILE=${1:-Dockerfile.native}
-IMAGE=localhost/caravan-test:${DOCKERFILE#Dockerfile.}
+# The image names of docs/operators.md, whose build commands this script runs as written.
+IMAGE=localhost/caravan-${DOCKERFILE#Dockerfile.}
 NAME=caravan-container-test
 VOLUME=caravan-container-test-data
 PORT=${PORT:-18080}
@@ -28,13 +28,15 @@ cleanup() {
 trap cleanup EXIT
 
 ls target/*-runner >/dev/null 2>&1 || { echo "No native binary: run ./mvnw package -Dnative first" >&2; exit 1; }
-ensure_podman
+source src/test/container/podman-env.sh && ensure_podman && ensure_base_image && ensure_micro_base_image
 case "$DOCKERFILE" in
-    Dockerfile.native-micro) ensure_micro_base_image; base=$MICRO_BASE_IMAGE ;;
-    *) ensure_base_image; base=$BASE_IMAGE ;;
+    Dockerfile.native-micro)
+        podman build -f src/main/docker/Dockerfile.native-micro --build-arg BASE_IMAGE=$MICRO_BASE_IMAGE -t caravan-native-micro .
+        ;;
+    *)
+        podman build -f src/main/docker/Dockerfile.native --build-arg BASE_IMAGE=$BASE_IMAGE -t caravan-native .
+        ;;
 esac
-
-podman build -q -f "src/main/docker/$DOCKERFILE" --build-arg "BASE_IMAGE=$base" -t "$IMAGE" . >/dev/null
 echo "built $IMAGE ($(podman image inspect "$IMAGE" --format '{{.Size}}') bytes)"
 
 graphql() {

@@ -1,11 +1,21 @@
 // Validates Kubernetes manifests against the Kubernetes API's schemas, as the kubernetes-models package generates
 // them from the API's OpenAPI definitions: every field's type, required fields, enumerations and formats (not
-// unknown fields, which the API's schemas allow). Exits non-zero on the first invalid resource.
+// unknown fields, which the API's schemas allow). Reads the JSON list quarkus-kubernetes writes, or the `yaml` blocks
+// of a Markdown page (the manifests the documentation asks operators to apply). Exits non-zero on an invalid one.
 // Usage: node src/test/js/validate-manifests.mjs target/kubernetes/kubernetes.json
+//        node src/test/js/validate-manifests.mjs docs/operators.md
 import { readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
 
 const file = process.argv[2] ?? 'target/kubernetes/kubernetes.json';
-const resources = JSON.parse(readFileSync(file, 'utf8'));
+const text = readFileSync(file, 'utf8');
+const resources = file.endsWith('.md')
+  ? [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((block) => parseAllDocuments(block[1]).map((doc) => doc.toJS()))
+  : JSON.parse(text);
+if (resources.length === 0) {
+  console.error(`FAILED: no manifest in ${file}`);
+  process.exit(1);
+}
 let invalid = 0;
 for (const resource of resources) {
   // apps/v1 Deployment is kubernetes-models/apps/v1/Deployment; the core group's v1 Service is v1/Service.
