@@ -3,11 +3,13 @@ package org.caravan.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,17 @@ public class GraphQLOverHttpTest {
         json(Map.of("query", "{ a: __type(name: \"Date\") { name } b: __type(name: \"Place\") { name } }"))
                 .when().post("/graphql").then().statusCode(200).body("data", nullValue())
                 .body("errors[0].extensions.code", is("BAD_FAITH_INTROSPECTION"));
+    }
+
+    @Test
+    void headAnswersWhereverGetDoes() {
+        for (String path : List.of("/graphql?query=%7B%20sources%20%7B%20id%20%7D%20%7D", "/graphql/schema.graphql",
+                "/q/graphql-ui/", "/q/health", "/q/metrics", "/export/statistics.csv?reporter=kashgar",
+                "/export/citations.bib?reporter=kashgar")) {
+            int get = given().urlEncodingEnabled(false).when().get(path).then().extract().statusCode();
+            given().urlEncodingEnabled(false).when().head(path).then().statusCode(get).body(is(""));
+            assertEquals(200, get, path);
+        }
     }
 
     @Test
