@@ -46,7 +46,7 @@ public class EnginePipeline implements EventingService {
         GraphQL built = builder.build();
         // SmallRye has set its own chain (its document cache's bookkeeping) on the builder; keep it, after ours.
         var smallRyes = built.getInstrumentation();
-        GraphQLSchema schema = DirectFetchers.of(ScalarSpecifications.of(built.getGraphQLSchema()));
+        GraphQLSchema schema = ScalarSpecifications.inIntrospection(DirectFetchers.of(built.getGraphQLSchema()));
         builder.schema(schema).instrumentation(new ChainedInstrumentation(List.of(
                 new RequestLimits(limits, documentLimits), new OperationRequestContext(),
                 new TimeLimit(limits.requestTimeout()), new ListCaps(), new UnreadSelections(),

@@ -3,7 +3,10 @@ package org.caravan.pipeline;
 import java.util.Map;
 
 import graphql.Scalars;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
@@ -16,8 +19,10 @@ import graphql.util.TraverserContext;
 
 /**
  * Says where each custom scalar's text form is specified ({@code @specifiedBy}), so that clients and code
- * generators can parse it without guessing. SmallRye GraphQL builds the scalars without it; the engine's schema and
- * the printed one (/graphql/schema.graphql) both pass through {@link #of}.
+ * generators can parse it without guessing. SmallRye GraphQL builds the scalars without it. The printed schema
+ * (/graphql/schema.graphql) is printed from {@link #of}; the engine answers introspection's specifiedByURL through
+ * {@link #inIntrospection}, which leaves the schema's types as SmallRye built them (a copy of every type that uses
+ * a scalar would no longer be the one SmallRye's type resolvers return).
  */
 public final class ScalarSpecifications {
 
@@ -32,6 +37,17 @@ public final class ScalarSpecifications {
     private ScalarSpecifications() {
     }
 
+    /** The schema with introspection's specifiedByURL answering each known scalar's specification. */
+    public static GraphQLSchema inIntrospection(GraphQLSchema schema) {
+        DataFetcher<String> url = environment -> environment.getSource() instanceof GraphQLScalarType scalar
+                ? SPECIFIED_BY.getOrDefault(scalar.getName(), scalar.getSpecifiedByUrl()) : null;
+        GraphQLCodeRegistry registry = schema.getCodeRegistry().transform(builder -> builder
+                .dataFetcher(FieldCoordinates.coordinates("__Type", "specifiedByURL"), url)
+                .dataFetcher(FieldCoordinates.coordinates("__Type", "specifiedByUrl"), url));
+        return schema.transform(builder -> builder.codeRegistry(registry));
+    }
+
+    /** A copy of the schema whose custom scalars carry their specification, for printing. */
     public static GraphQLSchema of(GraphQLSchema schema) {
         return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override

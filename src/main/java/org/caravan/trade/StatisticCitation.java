@@ -44,7 +44,7 @@ public class StatisticCitation {
             figuresByArticle.computeIfAbsent(article.id, id -> new ArrayList<>()).add(edge.node().id);
         }
         return writer.write(articles.values().stream().map(article -> new CitedWork(article.id, article,
-                "Cited for the figures " + String.join(", ", figuresByArticle.get(article.id)) + ".")).toList(), format);
+                "Cited for the figures " + String.join(", ", figuresByArticle.get(article.id)))).toList(), format);
     }
 
     public static CitedWork citedWork(TradeStatistic statistic) {
