@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -23,15 +27,24 @@ import io.vertx.core.Vertx;
 /**
  * Notices writes that other instances sharing the database have made. Reads are served from caches (Hibernate's
  * cache of entities and counts, the response cache) that this instance's own writes keep current; every
- * {@link SharedDatabaseConfig#checkInterval()} the database is asked for its latest revision and imported
- * dataset, and when either moved the caches are emptied, so a change made elsewhere is seen here within the
- * interval. Every edit writes a revision and every import a row of dataset_import, so nothing is missed.
+ * {@link SharedDatabaseConfig#checkInterval()} the database is asked for its recent revisions and imported
+ * datasets, and when a revision appeared that this instance did not write, or an import, the caches are emptied,
+ * so a change made elsewhere is seen here within the interval. Every edit writes a revision and every import a row
+ * of dataset_import, so nothing is missed.
+ * <p>
+ * Revisions are compared by id, not by the highest id alone: ids are handed out when a revision is inserted, so a
+ * transaction that took a lower id can commit after a higher one was seen. The ids of the last {@value #WINDOW}
+ * are kept and compared; this instance's own revisions (known once their transaction succeeded) are left out, so
+ * its own writes, which its caches followed already, do not empty them a second time.
  */
 @ApplicationScoped
 public class ChangesElsewhere {
 
-    private static final String MARK = "select (select coalesce(max(id), 0) from revision),"
-            + " (select count(*) from dataset_import)";
+    /** Revisions looked at: a transaction would have to stay open across this many others to be missed. */
+    static final int WINDOW = 1_000;
+    private static final String RECENT = "select id from revision where id > (select coalesce(max(id), 0) from revision) - "
+            + WINDOW;
+    private static final String IMPORTS = "select count(*) from dataset_import";
 
     @Inject
     SharedDatabaseConfig config;
@@ -45,7 +58,12 @@ public class ChangesElsewhere {
     @Inject
     Event<StoredDataChanged> changed;
 
-    private volatile String lastMark;
+    /** What the database held at the last check. */
+    private record Mark(Set<Long> revisions, long imports) {
+    }
+
+    private volatile Mark lastMark;
+    private final Set<Long> ownRevisions = ConcurrentHashMap.newKeySet();
 
     // after the bundled dataset is imported, which would otherwise look like a change made elsewhere
     void start(@Observes @Priority(3500) StartupEvent event, Vertx vertx) {
@@ -60,10 +78,28 @@ public class ChangesElsewhere {
                 }, false));
     }
 
-    void check() {
-        String mark = mark();
-        if (mark != null && !mark.equals(lastMark)) {
-            lastMark = mark;
+    void onOwnWrite(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+        if (lastMark != null) {
+            ownRevisions.add(change.revisionId());
+        }
+    }
+
+    synchronized void check() {
+        Mark mark = mark();
+        if (mark == null) {
+            return;
+        }
+        Mark last = lastMark;
+        Set<Long> added = new HashSet<>(mark.revisions());
+        if (last != null) {
+            added.removeAll(last.revisions());
+        }
+        boolean elsewhere = last == null || mark.imports() != last.imports() || !ownRevisions.containsAll(added);
+        lastMark = mark;
+        ownRevisions.removeAll(added);
+        // An own revision seen before its transaction's observer ran was taken for one made elsewhere: forget it.
+        ownRevisions.removeIf(mark.revisions()::contains);
+        if (elsewhere) {
             Cache caches = entities.unwrap(SessionFactory.class).getCache();
             caches.evictAllRegions();
             caches.evictQueryRegions(); // counts: kept until a write to their table, which happened elsewhere
@@ -71,12 +107,19 @@ public class ChangesElsewhere {
         }
     }
 
-    /** The latest revision and the number of imports, or null when the database cannot be asked just now. */
-    private String mark() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(MARK)) {
-            row.next();
-            return row.getLong(1) + "/" + row.getLong(2);
+    /** The recent revisions and the number of imports, or null when the database cannot be asked just now. */
+    private Mark mark() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            Set<Long> revisions = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery(RECENT)) {
+                while (rows.next()) {
+                    revisions.add(rows.getLong(1));
+                }
+            }
+            try (ResultSet row = statement.executeQuery(IMPORTS)) {
+                row.next();
+                return new Mark(revisions, row.getLong(1));
+            }
         } catch (SQLException e) {
             Log.debugf("Cannot check for writes by other instances: %s", e.getMessage());
             return null;

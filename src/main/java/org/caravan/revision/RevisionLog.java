@@ -82,7 +82,7 @@ public class RevisionLog {
             throw new IllegalStateException("Cannot write a revision snapshot of " + subjectId, e);
         }
         revision.persist();
-        changes.fire(new DataChanged(subjectType, subjectId, action));
+        changes.fire(new DataChanged(subjectType, subjectId, action, revision.id));
         return revision;
     }
 }

@@ -228,9 +228,8 @@ public class FigureSnapshotTest {
     }
 
     /**
-     * The gauge names the current snapshot's size. About a second after a write, this instance's shared-database
-     * check (ChangesElsewhere) takes the write's revision for one made elsewhere and makes the snapshot stale once
-     * more, so a snapshot and a reading of the gauge are compared only while that snapshot is still current.
+     * The gauge names the current snapshot's size. Another write can make the snapshot stale between the two
+     * readings, so a snapshot and a reading of the gauge are compared only while that snapshot is still current.
      */
     private void assertTheGaugeShowsTheSnapshot() throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
