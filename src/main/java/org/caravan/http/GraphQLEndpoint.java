@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import graphql.schema.GraphQLSchema;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import graphql.schema.idl.SchemaPrinter;
+import io.smallrye.graphql.execution.SchemaPrinter;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -68,7 +68,7 @@ public class GraphQLEndpoint {
         // SmallRye's schema route sets Allow for OPTIONS but never ends the response, so the client waited forever.
         router.route(HttpMethod.OPTIONS, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
                 .setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").end());
-        // SmallRye prints the schema as it built it; the engine runs it with each scalar's @specifiedBy.
+        // SmallRye's own printing, with each scalar's @specifiedBy, which SmallRye leaves out.
         router.route(HttpMethod.GET, "/graphql/schema.graphql").order(-1).handler(ctx -> ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(printedSchema()));
         // HEAD wherever GET works: the schema's GET route answers it, and Vert.x leaves the body out for a HEAD.
@@ -89,11 +89,7 @@ public class GraphQLEndpoint {
 
     private synchronized String printedSchema() {
         if (printedSchema == null) {
-            // SmallRye's printer leaves every directive out, or prints them all with their definitions.
-            printedSchema = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeScalarTypes(true)
-                    .includeSchemaDefinition(false).includeIntrospectionTypes(false)
-                    .includeDirectives(ScalarSpecifications.DIRECTIVE::equals).includeDirectiveDefinitions(false))
-                    .print(ScalarSpecifications.of(schema));
+            printedSchema = ScalarSpecifications.inSdl(new SchemaPrinter().print(schema));
         }
         return printedSchema;
     }

@@ -1,38 +1,31 @@
 package org.caravan.pipeline;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import graphql.Scalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLAppliedDirectiveArgument;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 
 /**
  * Says where each custom scalar's text form is specified ({@code @specifiedBy}), so that clients and code
- * generators can parse it without guessing. SmallRye GraphQL builds the scalars without it. The printed schema
- * (/graphql/schema.graphql) is printed from {@link #of}; the engine answers introspection's specifiedByURL through
- * {@link #inIntrospection}, which leaves the schema's types as SmallRye built them (a copy of every type that uses
- * a scalar would no longer be the one SmallRye's type resolvers return).
+ * generators can parse it without guessing. SmallRye GraphQL builds the scalars without it, and the schema's types
+ * are left as it built them: the engine answers introspection's specifiedByURL through {@link #inIntrospection},
+ * and the printed schema gets the directive through {@link #inSdl}. (Copying the scalars with graphql-java's
+ * SchemaTransformer would copy every type that uses them, and rewires the original schema's type references to the
+ * copies: a variable of an input type would then no longer match its own argument.)
  */
 public final class ScalarSpecifications {
-
-    public static final String DIRECTIVE = "specifiedBy";
 
     private static final Map<String, String> SPECIFIED_BY = Map.of(
             "Date", "https://scalars.graphql.org/andimarek/local-date.html",
             "DateTime", "https://scalars.graphql.org/andimarek/date-time.html",
             "BigDecimal", "https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/math/BigDecimal.html#%3Cinit%3E(java.lang.String)",
             "BigInteger", "https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/math/BigInteger.html#%3Cinit%3E(java.lang.String)");
+    private static final Pattern SCALAR = Pattern.compile("(?m)^scalar (\\w+)$");
 
     private ScalarSpecifications() {
     }
@@ -47,22 +40,15 @@ public final class ScalarSpecifications {
         return schema.transform(builder -> builder.codeRegistry(registry));
     }
 
-    /** A copy of the schema whose custom scalars carry their specification, for printing. */
-    public static GraphQLSchema of(GraphQLSchema schema) {
-        return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
-                    TraverserContext<GraphQLSchemaElement> context) {
-                String url = SPECIFIED_BY.get(scalar.getName());
-                if (url == null || url.equals(scalar.getSpecifiedByUrl())) {
-                    return TraversalControl.CONTINUE;
-                }
-                // The URL for introspection (specifiedByURL), the applied directive for printing the schema.
-                return changeNode(context, scalar.transform(builder -> builder.specifiedByUrl(url)
-                        .withAppliedDirective(GraphQLAppliedDirective.newDirective().name(DIRECTIVE)
-                                .argument(GraphQLAppliedDirectiveArgument.newArgument().name("url")
-                                        .type(GraphQLNonNull.nonNull(Scalars.GraphQLString)).valueProgrammatic(url)))));
-            }
-        });
+    /** A printed schema (SDL) with {@code @specifiedBy} on each known scalar's definition. */
+    public static String inSdl(String sdl) {
+        Matcher scalar = SCALAR.matcher(sdl);
+        StringBuilder specified = new StringBuilder();
+        while (scalar.find()) {
+            String url = SPECIFIED_BY.get(scalar.group(1));
+            scalar.appendReplacement(specified, Matcher.quoteReplacement(url == null ? scalar.group()
+                    : scalar.group() + " @specifiedBy(url : \"" + url + "\")"));
+        }
+        return scalar.appendTail(specified).toString();
     }
 }
