@@ -39,6 +39,7 @@ record ChartPoint(Kind kind, Period period, BigDecimal value, BigDecimal valueHi
             case ABOUT -> "about ";
             case NEARLY -> "nearly ";
             case MORE_THAN -> "more than ";
+            case LESS_THAN -> "less than ";
             case EXCEEDS -> "exceeded ";
             case EXPECTED -> "expected ";
             case EXPECTED_TO_EXCEED -> "expected to surpass ";

@@ -4,183 +4,407 @@ import java.math.BigDecimal;
 import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.caravan.trade.Indicator;
 import org.caravan.trade.Qualifier;
 import org.caravan.trade.Unit;
 
 /**
- * Reads an article's text and proposes its figures, sentence by sentence: each amount stated in digits with its
- * currency or unit and scale ("RMB 2.92 billion", "$5bn", "44.4 billion yuan", "25-30 minutes"), the article's
- * hedging before it ("about", "exceeded", "expected to surpass"), the growth rate stated after it ("an increase of
- * 248.2 percent year on year"; declines negative) and the period the sentence gives it. Years, dates and growth
- * rates are not figures of their own. This is the first step of issue 17's extraction: what it proposes an editor
- * reviews; nothing is stored.
+ * Reads an article's text and proposes its figures, sentence by sentence: every quantity ({@link AmountReader}) with
+ * its hedging ({@link Hedges}), its growth rate or multiple ({@link GrowthRates}), the same amount in another
+ * currency in brackets, its period ({@link PeriodPhrases}), the place it belongs to and its partner
+ * ({@link PlaceNames}), and a guess of what it measures ({@link FigureKinds}). What a sentence leaves unsaid (the
+ * period of "during the period", the place of "the port") is carried from the sentences before it and marked as
+ * guessed. Nothing is stored: an editor reviews every proposal.
  */
 public final class FigureExtractor {
 
-    private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final Pattern AMOUNT = Pattern.compile("(?i)(?:(RMB|CNY|USD|US\\$|\\$|¥)\\s?)?(" + NUMBER + ")"
-            + "(?:\\s?(?:-|–|to)\\s?(" + NUMBER + "))?"
-            + "(?:\\s?(billion|million|thousand|bn|mln|mn)\\b)?"
-            + "(?:\\s?(yuan|U\\.S\\. dollars|US dollars|dollars|USD|CNY|percent|per cent|pc\\b|%|minutes|square kilometres"
-            + "|sq km))?");
-    private static final Pattern GROWTH_WORD = Pattern.compile(
-            "(?i)\\b(increase|increased|rise|rose|growth|grew|up|surge|surged|jump|jumped|year[- ]on[- ]year)\\b");
-    private static final Pattern DECLINE_WORD = Pattern.compile(
-            "(?i)\\b(decrease|decreased|decline|declined|down|fell|fall|drop|dropped)\\b");
-    private static final Pattern MONTH = Pattern.compile("(?i)(January|February|March|April|May|June|July|August"
-            + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
-    private static final String[][] QUALIFIERS = {
-        { "expected to surpass", "EXPECTED_TO_EXCEED" }, { "expected to exceed", "EXPECTED_TO_EXCEED" },
-        { "expected to", "EXPECTED" }, { "projected to", "EXPECTED" }, { "will reach", "EXPECTED" },
-        { "exceeded", "EXCEEDS" }, { "surpassed", "EXCEEDS" }, { "topped", "EXCEEDS" },
-        { "more than", "MORE_THAN" }, { "over", "MORE_THAN" }, { "nearly", "NEARLY" }, { "almost", "NEARLY" },
-        { "about", "ABOUT" }, { "around", "ABOUT" }, { "approximately", "ABOUT" }, { "roughly", "ABOUT" } };
+    private static final Pattern FURNITURE = Pattern.compile("(?i)copyright|©|all rights reserved|\\btel\\b"
+            + "|registration number|identification code");
+    private static final Pattern CONVERSION = Pattern.compile("^\\s*\\(\\s*(?:[A-Za-z]+\\s+){0,3}$");
+    private static final int PERIOD_AFTER = 60;
 
-    private FigureExtractor() {
+    private final PlaceNames places;
+
+    public FigureExtractor(PlaceNames places) {
+        this.places = places;
     }
 
-    public static List<FigureProposal> extract(String text, LocalDate publishedOn) {
+    /** What the sentences before the current one established. */
+    private static final class Context {
+        String period;
+        PlaceNames.Mention reporter;
+        Unit currency;
+    }
+
+    public List<FigureProposal> extract(String text, LocalDate publishedOn) {
         List<FigureProposal> proposals = new ArrayList<>();
+        Context context = new Context();
+        context.currency = mainCurrency(text);
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text);
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
                 start = end, end = sentences.next()) {
-            readSentence(text, start, end, publishedOn, proposals);
+            for (int[] line : lines(text, start, end)) {
+                readSentence(text, line[0], line[1], publishedOn, context, proposals);
+            }
         }
         return proposals;
     }
 
-    /** An amount as the pattern read it. */
-    private record Amount(int start, int end, String printed, String currency, String number, String high, String scale,
-            String unit) {
-
-        static Amount of(Matcher match) {
-            return new Amount(match.start(), match.end(), match.group().strip(), match.group(1), match.group(2),
-                    match.group(3), match.group(4), match.group(5));
+    /** A sentence split at its line breaks: a headline or a dateline without a full stop is a sentence of its own. */
+    private static List<int[]> lines(String text, int start, int end) {
+        List<int[]> lines = new ArrayList<>();
+        int from = start;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(new int[] { from, i });
+                from = i + 1;
+            }
         }
-
-        boolean isPercent() {
-            return unit != null && unit.toLowerCase(Locale.ROOT).matches("percent|per cent|pc|%");
-        }
+        lines.add(new int[] { from, end });
+        return lines;
     }
 
-    private static void readSentence(String text, int from, int to, LocalDate publishedOn, List<FigureProposal> out) {
+    private void readSentence(String text, int from, int to, LocalDate publishedOn, Context context,
+            List<FigureProposal> out) {
         String sentence = text.substring(from, to).strip();
+        if (sentence.isEmpty() || FURNITURE.matcher(sentence).find()) {
+            return;
+        }
         int offset = from + text.substring(from, to).indexOf(sentence);
-        List<Amount> amounts = new ArrayList<>();
-        Matcher match = AMOUNT.matcher(sentence);
-        while (match.find()) {
-            Amount amount = Amount.of(match);
-            if (isFigure(sentence, amount)) {
-                amounts.add(amount);
+        List<PeriodPhrases.Mention> periods = PeriodPhrases.in(sentence, publishedOn);
+        List<Amount> amounts = AmountReader.read(sentence, periods.stream().map(p -> new int[] { p.start(), p.end() })
+                .toList());
+        List<PlaceNames.Mention> mentions = places.in(sentence);
+        boolean[] rates = GrowthRates.rates(sentence, amounts);
+        boolean[] converted = new boolean[amounts.size()];
+        Map<Integer, Integer> conversionOf = new HashMap<>();
+        for (int i = 0; i + 1 < amounts.size(); i++) {
+            if (!rates[i] && !rates[i + 1] && isConversion(sentence, amounts.get(i), amounts.get(i + 1))) {
+                conversionOf.put(i, i + 1);
+                converted[i + 1] = true;
             }
         }
+        Map<Integer, Integer> rateOf = new HashMap<>();
+        List<Integer> ratesAlone = new ArrayList<>();
+        attachRates(sentence, amounts, rates, converted, rateOf, ratesAlone);
+
+        List<Integer> figures = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            Amount amount = amounts.get(i);
-            if (amount.isPercent() && isGrowth(sentence, amount)) {
-                continue; // a rate: it goes on the figure before it
+            if (!converted[i] && (!rates[i] || ratesAlone.contains(i))) {
+                figures.add(i);
             }
-            FigureProposal.Converted converted = null;
-            int last = i;
-            if (i + 1 < amounts.size() && isConversion(sentence, amount, amounts.get(i + 1))) {
-                Amount other = amounts.get(i + 1);
-                converted = new FigureProposal.Converted(other.printed(), value(other.number(), other.scale()),
-                        unit(other), qualifier(sentence.substring(amount.end(), other.start())));
-                last = i + 1;
+        }
+        Map<Integer, PlaceNames.Mention> listedPlaces = respectively(sentence, amounts, figures, mentions);
+        for (int i : figures) {
+            out.add(propose(text, sentence, offset, i, amounts, rates, rateOf, conversionOf, periods, mentions,
+                    listedPlaces, context));
+        }
+        periods.stream().filter(p -> !p.base() && p.period() != null).reduce((a, b) -> b)
+                .ifPresent(p -> context.period = p.period());
+        mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER).findFirst()
+                .ifPresent(m -> context.reporter = m);
+    }
+
+    /** Each rate onto the figure it qualifies; in a "respectively" sentence, a list of rates onto a list of figures. */
+    private static void attachRates(String sentence, List<Amount> amounts, boolean[] rates, boolean[] converted,
+            Map<Integer, Integer> rateOf, List<Integer> ratesAlone) {
+        boolean respectively = sentence.toLowerCase(Locale.ROOT).contains("respectively");
+        for (int i = 0; i < amounts.size(); i++) {
+            if (!rates[i]) {
+                continue;
             }
-            String before = sentence.substring(0, amount.start());
-            out.add(new FigureProposal(sentence, offset + amount.start(), offset + amount.start() + amount.printed().length(),
-                    amount.printed(), value(amount.number(), amount.scale()),
-                    amount.high() == null ? null : value(amount.high(), amount.scale()), unit(amount), qualifier(before),
-                    growthAfter(sentence, amounts, last), PeriodPhrases.lastIn(before, publishedOn), converted));
-            i = last;
+            int[] list = run(sentence, amounts, rates, i, true);
+            if (respectively && list.length > 1) {
+                int[] figures = listBefore(sentence, amounts, rates, converted, i, list.length);
+                for (int k = 0; k < list.length; k++) {
+                    if (figures != null) {
+                        rateOf.put(figures[k], list[k]);
+                    } else {
+                        ratesAlone.add(list[k]);
+                    }
+                }
+                i = list[list.length - 1];
+                continue;
+            }
+            int target = GrowthRates.leadsTo(sentence, amounts, rates, i);
+            if (target < 0) {
+                target = GrowthRates.follows(sentence, amounts, rates, converted, i);
+            }
+            if (target >= 0 && !hasRateOfSameKind(rateOf, amounts, target, amounts.get(i))) {
+                rateOf.merge(target, i, (a, b) -> a);
+                if (amounts.get(i).multiple() && !rateOf.get(target).equals(i)) {
+                    ratesAlone.add(i);
+                }
+            } else {
+                ratesAlone.add(i);
+            }
         }
     }
 
-    /** An amount of money followed in brackets by money in another currency: the same amount, converted. */
-    private static boolean isConversion(String sentence, Amount amount, Amount next) {
-        Unit unit = unit(amount);
-        Unit other = unit(next);
-        return unit.isMoney() && other.isMoney() && unit != other
-                && sentence.substring(amount.end(), next.start()).matches("\\s*\\(\\s*[A-Za-z ]{0,20}");
+    private static boolean hasRateOfSameKind(Map<Integer, Integer> rateOf, List<Amount> amounts, int target, Amount rate) {
+        Integer existing = rateOf.get(target);
+        return existing != null && amounts.get(existing).multiple() == rate.multiple();
     }
 
-    /** Not a year, a day of a date, or a number without anything that makes it an amount. */
-    private static boolean isFigure(String sentence, Amount amount) {
-        if (amount.currency() != null || amount.scale() != null || amount.unit() != null) {
-            return true;
-        }
-        String digits = amount.number();
-        boolean year = digits.matches("(19|20)\\d\\d");
-        String before = sentence.substring(Math.max(0, amount.start() - 10), amount.start());
-        String after = sentence.substring(amount.end(), Math.min(sentence.length(), amount.end() + 10));
-        boolean dated = MONTH.matcher(before).find() || MONTH.matcher(after).lookingAt()
-                || after.matches("(?s)\\s+" + MONTH.pattern() + ".*");
-        return !year && !dated && !digits.contains(".");
-    }
-
-    /** A rate of change, not a share: a word of growth or decline close before or after it. */
-    private static boolean isGrowth(String sentence, Amount rate) {
-        String around = sentence.substring(Math.max(0, rate.start() - 40), Math.min(sentence.length(), rate.end() + 25));
-        return GROWTH_WORD.matcher(around).find() || DECLINE_WORD.matcher(around).find();
-    }
-
-    /** The growth rate stated after a figure and before the next figure, negative for a decline. */
-    private static BigDecimal growthAfter(String sentence, List<Amount> amounts, int index) {
-        for (int j = index + 1; j < amounts.size(); j++) {
-            Amount rate = amounts.get(j);
-            if (!rate.isPercent() || !isGrowth(sentence, rate)) {
-                return null; // the next figure comes first
+    /** The amounts of a list that starts at {@code i}: "35.2 and 34.7 percent", "70.8%, 25.8%, and 93.4%". */
+    private static int[] run(String sentence, List<Amount> amounts, boolean[] rates, int i, boolean ofRates) {
+        List<Integer> run = new ArrayList<>(List.of(i));
+        while (run.get(run.size() - 1) + 1 < amounts.size()) {
+            int next = run.get(run.size() - 1) + 1;
+            if (rates[next] != ofRates
+                    || !GrowthRates.joined(sentence, amounts.get(next - 1), amounts.get(next))) {
+                break;
             }
-            String between = sentence.substring(amounts.get(index).end(), rate.start());
-            BigDecimal percent = value(rate.number(), null);
-            return DECLINE_WORD.matcher(between).find() ? percent.negate() : percent;
+            run.add(next);
+        }
+        return run.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The list of figures, as long as a list of rates, that ends before the rates start. */
+    private static int[] listBefore(String sentence, List<Amount> amounts, boolean[] rates, boolean[] converted, int i,
+            int size) {
+        int last = i - 1;
+        while (last >= 0 && converted[last]) {
+            last--;
+        }
+        if (last < 0 || rates[last]) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && !rates[first - 1] && GrowthRates.joined(sentence, amounts.get(first - 1), amounts.get(first))) {
+            first--;
+        }
+        if (last - first + 1 != size) {
+            return null;
+        }
+        int[] figures = new int[size];
+        for (int k = 0; k < size; k++) {
+            figures[k] = first + k;
+        }
+        return figures;
+    }
+
+    /**
+     * In a "respectively" sentence, a list of places as long as a list of figures names each figure's place in turn:
+     * "to the United States and Russia were 280 million and 220 million U.S. dollars".
+     */
+    private static Map<Integer, PlaceNames.Mention> respectively(String sentence, List<Amount> amounts,
+            List<Integer> figures, List<PlaceNames.Mention> mentions) {
+        Map<Integer, PlaceNames.Mention> placed = new HashMap<>();
+        if (!sentence.toLowerCase(Locale.ROOT).contains("respectively")) {
+            return placed;
+        }
+        List<List<Integer>> runs = new ArrayList<>();
+        for (int f : figures) {
+            List<Integer> current = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (current != null && current.get(current.size() - 1) == f - 1
+                    && GrowthRates.joined(sentence, amounts.get(f - 1), amounts.get(f))) {
+                current.add(f);
+            } else {
+                runs.add(new ArrayList<>(List.of(f)));
+            }
+        }
+        for (List<Integer> run : runs) {
+            if (run.size() < 2) {
+                continue;
+            }
+            List<PlaceNames.Mention> before = mentions.stream().filter(m -> m.end() <= amounts.get(run.get(0)).start())
+                    .toList();
+            List<PlaceNames.Mention> list = lastList(sentence, before);
+            if (list.size() == run.size()) {
+                for (int k = 0; k < run.size(); k++) {
+                    placed.put(run.get(k), list.get(k));
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static List<PlaceNames.Mention> lastList(String sentence, List<PlaceNames.Mention> mentions) {
+        List<PlaceNames.Mention> list = new ArrayList<>();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            PlaceNames.Mention mention = mentions.get(k);
+            if (!list.isEmpty()) {
+                String between = sentence.substring(mention.end(), list.get(0).start());
+                if (!between.matches("\\s*(?:,|,?\\s*and|or)\\s*(?:the\\s+)?")) {
+                    if (list.size() > 1) {
+                        break;
+                    }
+                    list.clear();
+                }
+            }
+            list.add(0, mention);
+        }
+        return list;
+    }
+
+    private FigureProposal propose(String text, String sentence, int offset, int i, List<Amount> amounts,
+            boolean[] rates, Map<Integer, Integer> rateOf, Map<Integer, Integer> conversionOf,
+            List<PeriodPhrases.Mention> periods, List<PlaceNames.Mention> mentions,
+            Map<Integer, PlaceNames.Mention> listedPlaces, Context context) {
+        Amount amount = amounts.get(i);
+        boolean rateAlone = rates[i];
+        List<String> guessed = new ArrayList<>();
+        int clauseStart = i == 0 ? 0 : amounts.get(i - 1).end();
+        String clause = sentence.substring(Math.min(clauseStart, amount.start()), amount.start());
+        String before = sentence.substring(0, amount.start());
+
+        BigDecimal growth = null;
+        BigDecimal multiple = null;
+        Integer rate = rateAlone ? Integer.valueOf(i) : rateOf.get(i);
+        if (rate != null) {
+            BigDecimal signed = GrowthRates.signed(sentence, amounts, rates, rate);
+            if (amounts.get(rate).multiple()) {
+                multiple = signed;
+            } else {
+                growth = signed;
+            }
+        }
+        Unit unit = amount.unit();
+        if (rateAlone) {
+            unit = context.currency;
+            guessed.add("unit");
+        }
+        FigureProposal.Converted converted = null;
+        Integer other = conversionOf.get(i);
+        if (other != null) {
+            Amount in = amounts.get(other);
+            converted = new FigureProposal.Converted(printed(sentence, in), in.value(), in.highValue(), in.unit(),
+                    Hedges.of(sentence.substring(amount.end(), in.start()), ""));
+        }
+        String period = periodOf(sentence, i, amounts, unit, rateAlone, periods, context, guessed);
+
+        PlaceNames.Mention listed = listedPlaces.get(i);
+        PlaceNames.Mention reporter = reporterOf(amount, mentions, listed, context, guessed);
+        PlaceNames.Mention partner = listed != null && listed.role() == PlaceNames.Role.PARTNER ? listed
+                : partnerOf(amount, mentions, clauseStart);
+        if (partner != null && reporter != null && partner.start() == reporter.start()) {
+            partner = null;
+        }
+
+        String words = sentence.substring(0, amount.start());
+        Indicator indicator = FigureKinds.indicatorOf(unit, amount.counted(), words, rateAlone);
+        guessed.add("indicator");
+        int start = offset + amount.start();
+        int end = offset + amount.end();
+        return new FigureProposal(sentence, offset, start, end, text.substring(start, end),
+                rateAlone ? null : amount.value(), rateAlone ? null : amount.highValue(), unit, amount.counted(),
+                Hedges.of(before, clause), indicator, FigureKinds.flowOf(indicator, words), period,
+                reporter == null ? null : reporter.name(), reporter == null ? null : reporter.code(),
+                partner == null ? null : partner.name(), partner == null ? null : partner.code(), growth, multiple,
+                converted, "guessed: " + String.join(", ", guessed));
+    }
+
+    /**
+     * The period phrase printed right after the figure and before the next one, or else the nearest before it in the
+     * sentence; money, cargo and rates take the article's last period when their sentence names none. Sizes and
+     * durations (kilometres, metres, minutes) have no period.
+     */
+    private static String periodOf(String sentence, int i, List<Amount> amounts, Unit unit, boolean rateAlone,
+            List<PeriodPhrases.Mention> periods, Context context, List<String> guessed) {
+        if (unit == Unit.KM || unit == Unit.KM2 || unit == Unit.METRES || unit == Unit.MINUTES || unit == Unit.HOURS
+                || unit == Unit.DAYS || unit == Unit.MONTHS) {
+            return null;
+        }
+        Amount amount = amounts.get(i);
+        int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : sentence.length();
+        PeriodPhrases.Mention chosen = null;
+        for (PeriodPhrases.Mention mention : periods) {
+            if (!mention.base() && mention.start() >= amount.end() && mention.start() < nextStart
+                    && mention.start() - amount.end() <= PERIOD_AFTER) {
+                chosen = mention;
+                break;
+            }
+        }
+        if (chosen == null) {
+            for (PeriodPhrases.Mention mention : periods) {
+                if (!mention.base() && mention.end() <= amount.start()) {
+                    chosen = mention;
+                }
+            }
+        }
+        if (chosen != null) {
+            return chosen.period();
+        }
+        boolean flows = rateAlone || unit == Unit.CNY || unit == Unit.USD || unit == Unit.TONNES
+                || unit == Unit.PERCENT && sentence.matches("(?is).*\\bperiod\\b.*");
+        if (flows && context.period != null) {
+            guessed.add("period");
+            return context.period;
         }
         return null;
     }
 
-    private static BigDecimal value(String number, String scale) {
-        BigDecimal value = new BigDecimal(number.replace(",", ""));
-        if (scale == null) {
-            return value;
+    private static PlaceNames.Mention reporterOf(Amount amount, List<PlaceNames.Mention> mentions,
+            PlaceNames.Mention listed, Context context, List<String> guessed) {
+        if (listed != null && listed.role() == PlaceNames.Role.REPORTER) {
+            return listed;
         }
-        return switch (scale.toLowerCase(Locale.ROOT)) {
-            case "billion", "bn" -> value.movePointRight(9);
-            case "million", "mln", "mn" -> value.movePointRight(6);
-            default -> value.movePointRight(3);
-        };
-    }
-
-    private static Unit unit(Amount amount) {
-        String word = (amount.currency() != null ? amount.currency() : amount.unit() != null ? amount.unit() : "")
-                .toLowerCase(Locale.ROOT);
-        return switch (word) {
-            case "rmb", "cny", "yuan", "¥" -> Unit.CNY;
-            case "usd", "us$", "$", "us dollars", "u.s. dollars", "dollars" -> Unit.USD;
-            case "percent", "per cent", "pc", "%" -> Unit.PERCENT;
-            case "minutes" -> Unit.MINUTES;
-            case "square kilometres", "sq km" -> Unit.KM2;
-            default -> Unit.COUNT;
-        };
-    }
-
-    /** The hedging nearest before the amount, within a few words. */
-    private static Qualifier qualifier(String before) {
-        String near = before.substring(Math.max(0, before.length() - 30)).toLowerCase(Locale.ROOT);
-        Qualifier found = Qualifier.EXACT;
-        int at = -1;
-        for (String[] qualifier : QUALIFIERS) {
-            int index = near.lastIndexOf(qualifier[0]);
-            if (index > at) {
-                at = index;
-                found = Qualifier.valueOf(qualifier[1]);
+        PlaceNames.Mention nearest = null;
+        for (PlaceNames.Mention mention : mentions) {
+            if (mention.role() == PlaceNames.Role.REPORTER && mention.end() <= amount.start()) {
+                nearest = mention;
             }
         }
-        return found;
+        if (nearest == null) {
+            nearest = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER && m.start() >= amount.end())
+                    .findFirst().orElse(null);
+        }
+        if (nearest == null && context.reporter != null) {
+            guessed.add("reporter");
+            return context.reporter;
+        }
+        if (nearest == null) {
+            nearest = mentions.stream().filter(m -> m.role() == PlaceNames.Role.SOURCE).findFirst().orElse(null);
+        }
+        return nearest;
+    }
+
+    private static PlaceNames.Mention partnerOf(Amount amount, List<PlaceNames.Mention> mentions, int clauseStart) {
+        PlaceNames.Mention nearest = null;
+        for (PlaceNames.Mention mention : mentions) {
+            if (mention.role() == PlaceNames.Role.PARTNER && mention.end() <= amount.start()) {
+                nearest = mention;
+            }
+        }
+        return nearest;
+    }
+
+    /** An amount of money followed in brackets by money in another currency: the same amount, converted. */
+    private static boolean isConversion(String sentence, Amount amount, Amount next) {
+        return amount.unit() != null && next.unit() != null && amount.unit().isMoney() && next.unit().isMoney()
+                && amount.unit() != next.unit() && amount.end() <= next.start()
+                && CONVERSION.matcher(sentence.substring(amount.end(), next.start())).matches();
+    }
+
+    /** The currency the article uses most, for growth rates it gives without their amount. */
+    private static Unit mainCurrency(String text) {
+        Matcher yuan = Pattern.compile("(?i)yuan|RMB|CNY").matcher(text);
+        Matcher dollars = Pattern.compile("(?i)dollars|\\$|USD").matcher(text);
+        long cny = yuan.results().count();
+        long usd = dollars.results().count();
+        return usd > cny ? Unit.USD : Unit.CNY;
+    }
+
+    private static String printed(String sentence, Amount amount) {
+        return sentence.substring(amount.start(), amount.end());
+    }
+
+    static int[] spanOf(Amount amount) {
+        return new int[] { amount.start(), amount.end() };
+    }
+
+    @Override
+    public String toString() {
+        return "FigureExtractor" + Arrays.toString(new Object[] { places });
     }
 }

@@ -45,5 +45,21 @@ public enum Indicator {
     @Description("Share of the reporter's trading partners that belong to the partner group")
     SHARE_OF_TRADING_PARTNERS,
     @Description("Share of the reporter's trade that is with the partner")
-    SHARE_OF_TRADE
+    SHARE_OF_TRADE,
+    @Description("Weight of goods carried or cleared")
+    CARGO_VOLUME,
+    @Description("Number of freight trains")
+    FREIGHT_TRAIN_COUNT,
+    @Description("Number of vehicles crossing or exported")
+    VEHICLE_COUNT,
+    @Description("Number of travellers crossing")
+    PASSENGER_COUNT,
+    @Description("Number of transport routes")
+    ROUTE_COUNT,
+    @Description("A distance")
+    DISTANCE,
+    @Description("Height above sea level")
+    ALTITUDE,
+    @Description("Any other count: what is counted is named in `subject`")
+    OTHER_COUNT
 }

@@ -14,6 +14,8 @@ public enum Qualifier {
     NEARLY,
     @Description("'more than', 'over': the true value is above the figure")
     MORE_THAN,
+    @Description("'less than', 'under': the true value is below the figure")
+    LESS_THAN,
     @Description("'exceeded': the true value is above the figure")
     EXCEEDS,
     @Description("A forecast of the figure")

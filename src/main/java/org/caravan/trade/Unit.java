@@ -17,7 +17,21 @@ public enum Unit {
     @Description("Minutes")
     MINUTES,
     @Description("A position in a ranking, 1 for the first")
-    RANK;
+    RANK,
+    @Description("Metric tonnes")
+    TONNES,
+    @Description("Kilometres")
+    KM,
+    @Description("Metres")
+    METRES,
+    @Description("Percentage points: a difference between two percentages")
+    PERCENTAGE_POINTS,
+    @Description("Hours")
+    HOURS,
+    @Description("Days")
+    DAYS,
+    @Description("Months")
+    MONTHS;
 
     public boolean isMoney() {
         return this == CNY || this == USD;

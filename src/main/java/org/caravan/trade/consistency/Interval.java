@@ -27,7 +27,7 @@ public record Interval(BigDecimal low, BigDecimal high) {
         Interval rounded = new Interval(value.subtract(half), (valueHigh != null ? valueHigh : value).add(half));
         return switch (qualifier) {
             case MORE_THAN, EXCEEDS, EXPECTED_TO_EXCEED -> new Interval(value, null);
-            case NEARLY -> new Interval(BigDecimal.ZERO, rounded.high);
+            case NEARLY, LESS_THAN -> new Interval(BigDecimal.ZERO, rounded.high);
             default -> rounded;
         };
     }

@@ -1,0 +1,36 @@
+package org.caravan.extract;
+
+import java.math.BigDecimal;
+
+import org.caravan.trade.Unit;
+
+/**
+ * A quantity as a sentence states it: where it is, its number (and the top of a range), the scale and unit printed
+ * with it (or shared from the next item of a list: "280 million and 220 million U.S. dollars"), what it counts, and
+ * whether it is a multiple ("2.2-fold", "doubled") rather than an amount.
+ */
+record Amount(int start, int end, BigDecimal number, BigDecimal high, BigDecimal scale, Unit unit, String counted,
+        boolean multiple, boolean inWords) {
+
+    BigDecimal value() {
+        return number.multiply(scale).stripTrailingZeros();
+    }
+
+    BigDecimal highValue() {
+        return high == null ? null : high.multiply(scale).stripTrailingZeros();
+    }
+
+    boolean isPercent() {
+        return unit == Unit.PERCENT || unit == Unit.PERCENTAGE_POINTS;
+    }
+
+    boolean isQuantity() {
+        return !multiple;
+    }
+
+    Amount sharing(Amount next) {
+        BigDecimal sharedScale = scale.compareTo(BigDecimal.ONE) == 0 ? next.scale : scale;
+        return new Amount(start, end, number, high, sharedScale, unit != null ? unit : next.unit,
+                counted != null ? counted : next.counted, multiple, inWords);
+    }
+}

@@ -1,0 +1,137 @@
+package org.caravan.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The places a sentence names: Caravan's known places by their names, the shorter names articles use ("Kashgar",
+ * "Khorgos") and the usual other spellings ("Horgos", "XUAR", "Kashi"), plus names of unknown places by their form
+ * ("Torugart Port", "Kizilsu Kirgiz autonomous prefecture"). Each mention gets a role from the words before it:
+ * the partner of a trade ("with Pakistan", "to Kazakhstan"), the source of a figure ("according to Urumqi
+ * customs"), or else the place the figure belongs to.
+ */
+public final class PlaceNames {
+
+    enum Role { REPORTER, PARTNER, SOURCE }
+
+    /** A place named in a sentence: where, as printed, its code when it is a known place, and its role. */
+    record Mention(int start, int end, String name, String code, Role role) {
+    }
+
+    private static final Map<String, String> OTHER_SPELLINGS = Map.ofEntries(Map.entry("XUAR", "xinjiang"),
+            Map.entry("Xingjiang", "xinjiang"), Map.entry("Xinjiang Uyghur Autonomous Region", "xinjiang"),
+            Map.entry("Horgos", "khorgos"), Map.entry("Khorgas", "khorgos"), Map.entry("Korgas", "khorgos"),
+            Map.entry("Kashi", "kashgar"), Map.entry("Central Asian countries", "central-asia"),
+            Map.entry("Central Asian states", "central-asia"), Map.entry("Central Asia", "central-asia"),
+            Map.entry("BRI participating countries", "belt-and-road"),
+            Map.entry("Belt and Road countries", "belt-and-road"), Map.entry("Sost", "sost"));
+    private static final List<String> OTHER_COUNTRIES = List.of("Russia", "Mongolia", "India", "Germany", "Egypt",
+            "the United States", "Iran", "Turkey", "Belarus", "Poland", "Azerbaijan", "Georgia", "Vietnam",
+            "Indonesia", "Australia", "Britain", "Argentina");
+    private static final String GENERIC = "(?: Uygur Autonomous Region| Autonomous Region| Pass port| port| Port"
+            + "| Prefecture| City)$";
+    private static final Pattern FORM = Pattern.compile("\\b((?:[A-Z][A-Za-z-]+\\s+){0,3}?[A-Z][A-Za-z-]+)\\s+(Port|port"
+            + "|Pass|Customs|customs|station|Station|Prefecture|prefecture|County|Autonomous Region|autonomous region"
+            + "|Autonomous Prefecture|autonomous prefecture|Region|region|Dry Port|Free Trade Zone|Bonded Zone)\\b");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:The|In|On|At|From|According|Since|Currently"
+            + "|Meanwhile|By|Among|Both|Trade|Imports|Exports)\\s+)+");
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("(?i)\\b(?:with|to|from|and|versus|including)\\s+"
+            + "(?:the\\s+)?$");
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|released by|said|by)\\s+"
+            + "(?:the\\s+)?$");
+
+    private final Map<String, String> codesByName;
+    private final Pattern known;
+
+    private PlaceNames(Map<String, String> codesByName) {
+        this.codesByName = codesByName;
+        this.known = Pattern.compile(codesByName.keySet().stream().sorted(Comparator.comparingInt(String::length)
+                .reversed()).map(Pattern::quote).collect(Collectors.joining("|", "\\b(?:", ")(?:['’]s)?\\b")));
+    }
+
+    /** The names of {@code places} (code to name), their short forms and other spellings. */
+    public static PlaceNames of(Map<String, String> places) {
+        Map<String, String> codesByName = new LinkedHashMap<>();
+        places.forEach((code, name) -> {
+            codesByName.put(name, code);
+            String shorter = name.replaceAll(GENERIC, "");
+            if (!shorter.equals(name) && !shorter.isBlank()) {
+                codesByName.putIfAbsent(shorter, code);
+            }
+        });
+        OTHER_SPELLINGS.forEach((name, code) -> {
+            if (places.containsKey(code)) {
+                codesByName.putIfAbsent(name, code);
+            }
+        });
+        OTHER_COUNTRIES.forEach(name -> codesByName.putIfAbsent(name, null));
+        codesByName.remove("the five Central Asian countries");
+        return new PlaceNames(codesByName);
+    }
+
+    /** The code of a place named {@code name}, or null. */
+    public String codeOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        String plain = name.replaceAll("['’]s$", "").strip();
+        if (codesByName.containsKey(plain)) {
+            return codesByName.get(plain);
+        }
+        Matcher inside = known.matcher(plain);
+        return inside.find() ? codesByName.get(inside.group().replaceAll("['’]s$", "")) : null;
+    }
+
+    List<Mention> in(String sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher form = FORM.matcher(sentence);
+        while (form.find()) {
+            String whole = form.group();
+            Matcher leading = LEADING.matcher(whole);
+            int skip = leading.find() ? leading.end() : 0;
+            if (skip < form.group(1).length()) {
+                add(sentence, form.start() + skip, form.end(), mentions);
+            }
+        }
+        Matcher name = known.matcher(sentence);
+        while (name.find()) {
+            int start = name.start();
+            int end = name.end();
+            if (mentions.stream().noneMatch(m -> start < m.end() && end > m.start())) {
+                add(sentence, start, end, mentions);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention previous = mentions.get(i - 1);
+            Mention mention = mentions.get(i);
+            boolean listed = sentence.substring(previous.end(), mention.start()).matches("\\s*(?:,|,?\\s*and|or)\\s*");
+            boolean between = sentence.substring(0, previous.start()).matches("(?is).*\\bbetween\\s+(?:the\\s+)?$");
+            if (listed && !between && !sentence.startsWith("'s", mention.end()) && !sentence.startsWith("’s", mention.end())) {
+                mentions.set(i, new Mention(mention.start(), mention.end(), mention.name(), mention.code(),
+                        previous.role()));
+            }
+        }
+        return mentions;
+    }
+
+    private void add(String sentence, int start, int end, List<Mention> mentions) {
+        String printed = sentence.substring(start, end);
+        String name = printed.replaceAll("['’]s$", "");
+        String before = sentence.substring(Math.max(0, start - 20), start);
+        Role role = SOURCE_BEFORE.matcher(before).find() || name.toLowerCase(Locale.ROOT).endsWith("customs")
+                && sentence.substring(end).matches("(?s)^\\s*(?:said|data|figures|statistics).*") ? Role.SOURCE
+                : PARTNER_BEFORE.matcher(before).find() ? Role.PARTNER : Role.REPORTER;
+        if (printed.matches(".*['’]s$")) {
+            role = Role.REPORTER;
+        }
+        mentions.add(new Mention(start, start + name.length(), name, codeOf(name), role));
+    }
+}
