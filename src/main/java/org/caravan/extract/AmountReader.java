@@ -36,7 +36,7 @@ final class AmountReader {
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
             + "|Nov|Dec)[a-z]*\\b");
     private static final Pattern GROUP_WORD = Pattern.compile("(?i)\\b(?:the|top|its|their|these|those|all|both|first"
-            + "|last|next|past|every|each|other|of)\\s+$");
+            + "|last|next|past|every|each|other|of the)\\s+$");
     private static final String STOP = "in|of|for|to|from|with|and|or|at|on|by|via|that|which|who|were|was|have|has|had"
             + "|are|is|be|been|crossed|passed|left|entered|through|since|this|last|during|now|so|already|each|per|than"
             + "|as|while|under|over|between|into|across|mainly|including|respectively|worth|valued|carrying|linking"

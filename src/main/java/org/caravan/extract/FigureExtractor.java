@@ -30,6 +30,10 @@ public final class FigureExtractor {
             + "|registration number|identification code");
     private static final Pattern CONVERSION = Pattern.compile("^\\s*\\(\\s*(?:[A-Za-z]+\\s+){0,3}$");
     private static final int PERIOD_AFTER = 60;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:while|whereas|but)\\b|;");
+    private static final Pattern ABOUT_THE_CONTEXT = Pattern.compile("(?i)^(?:the (?:free trade zone|zone|port|region"
+            + "|autonomous region|prefecture|city|county|pass|station)|it|its)\\b");
+    private static final Pattern WITH_RATE = Pattern.compile("(?i)^with (?:a|an)\\s");
 
     private final PlaceNames places;
 
@@ -105,13 +109,21 @@ public final class FigureExtractor {
         }
         Map<Integer, PlaceNames.Mention> listedPlaces = respectively(sentence, amounts, figures, mentions);
         for (int i : figures) {
-            out.add(propose(text, sentence, offset, i, amounts, rates, rateOf, conversionOf, periods, mentions,
-                    listedPlaces, context));
+            if (rates[i] && i == 0 && WITH_RATE.matcher(sentence).find() && !out.isEmpty()
+                    && takesGrowth(out.get(out.size() - 1))) {
+                FigureProposal previous = out.remove(out.size() - 1);
+                out.add(withGrowth(previous, GrowthRates.signed(sentence, amounts, rates, i)));
+                continue;
+            }
+            out.add(propose(text, sentence, offset, i, amounts, rates, converted, rateOf, conversionOf, periods,
+                    mentions, listedPlaces, context));
         }
         periods.stream().filter(p -> !p.base() && p.period() != null).reduce((a, b) -> b)
                 .ifPresent(p -> context.period = p.period());
-        mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER).findFirst()
-                .ifPresent(m -> context.reporter = m);
+        if (!ABOUT_THE_CONTEXT.matcher(sentence).find()) {
+            mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER && !"CN".equals(m.code())).findFirst()
+                    .ifPresent(m -> context.reporter = m);
+        }
     }
 
     /** Each rate onto the figure it qualifies; in a "respectively" sentence, a list of rates onto a list of figures. */
@@ -135,9 +147,10 @@ public final class FigureExtractor {
                 i = list[list.length - 1];
                 continue;
             }
-            int target = GrowthRates.leadsTo(sentence, amounts, rates, i);
-            if (target < 0) {
-                target = GrowthRates.follows(sentence, amounts, rates, converted, i);
+            int target = GrowthRates.follows(sentence, amounts, rates, converted, i);
+            if (target < 0 || rateOf.containsKey(target)) {
+                int next = GrowthRates.leadsTo(sentence, amounts, rates, i);
+                target = next >= 0 ? next : target;
             }
             if (target >= 0 && !hasRateOfSameKind(rateOf, amounts, target, amounts.get(i))) {
                 rateOf.merge(target, i, (a, b) -> a);
@@ -248,7 +261,7 @@ public final class FigureExtractor {
     }
 
     private FigureProposal propose(String text, String sentence, int offset, int i, List<Amount> amounts,
-            boolean[] rates, Map<Integer, Integer> rateOf, Map<Integer, Integer> conversionOf,
+            boolean[] rates, boolean[] converted, Map<Integer, Integer> rateOf, Map<Integer, Integer> conversionOf,
             List<PeriodPhrases.Mention> periods, List<PlaceNames.Mention> mentions,
             Map<Integer, PlaceNames.Mention> listedPlaces, Context context) {
         Amount amount = amounts.get(i);
@@ -274,17 +287,21 @@ public final class FigureExtractor {
             unit = context.currency;
             guessed.add("unit");
         }
-        FigureProposal.Converted converted = null;
+        FigureProposal.Converted conversion = null;
         Integer other = conversionOf.get(i);
         if (other != null) {
             Amount in = amounts.get(other);
-            converted = new FigureProposal.Converted(printed(sentence, in), in.value(), in.highValue(), in.unit(),
+            conversion = new FigureProposal.Converted(printed(sentence, in), in.value(), in.highValue(), in.unit(),
                     Hedges.of(sentence.substring(amount.end(), in.start()), ""));
         }
-        String period = periodOf(sentence, i, amounts, unit, rateAlone, periods, context, guessed);
+        Qualifier qualifier = Hedges.of(before, clause);
+        String period = periodOf(sentence, i, amounts, converted, unit, rateAlone, periods, context, guessed);
+        if (qualifier.isForecast() && guessed.remove("period")) {
+            period = null; // a forecast is of a period still to come, not of the one before
+        }
 
         PlaceNames.Mention listed = listedPlaces.get(i);
-        PlaceNames.Mention reporter = reporterOf(amount, mentions, listed, context, guessed);
+        PlaceNames.Mention reporter = reporterOf(sentence, amount, mentions, listed, context, guessed);
         PlaceNames.Mention partner = listed != null && listed.role() == PlaceNames.Role.PARTNER ? listed
                 : partnerOf(amount, mentions, clauseStart);
         if (partner != null && reporter != null && partner.start() == reporter.start()) {
@@ -298,10 +315,10 @@ public final class FigureExtractor {
         int end = offset + amount.end();
         return new FigureProposal(sentence, offset, start, end, text.substring(start, end),
                 rateAlone ? null : amount.value(), rateAlone ? null : amount.highValue(), unit, amount.counted(),
-                Hedges.of(before, clause), indicator, FigureKinds.flowOf(indicator, words), period,
+                qualifier, indicator, FigureKinds.flowOf(indicator, words), period,
                 reporter == null ? null : reporter.name(), reporter == null ? null : reporter.code(),
                 partner == null ? null : partner.name(), partner == null ? null : partner.code(), growth, multiple,
-                converted, "guessed: " + String.join(", ", guessed));
+                conversion, "guessed: " + String.join(", ", guessed));
     }
 
     /**
@@ -309,34 +326,51 @@ public final class FigureExtractor {
      * sentence; money, cargo and rates take the article's last period when their sentence names none. Sizes and
      * durations (kilometres, metres, minutes) have no period.
      */
-    private static String periodOf(String sentence, int i, List<Amount> amounts, Unit unit, boolean rateAlone,
-            List<PeriodPhrases.Mention> periods, Context context, List<String> guessed) {
+    private static String periodOf(String sentence, int i, List<Amount> amounts, boolean[] converted, Unit unit,
+            boolean rateAlone, List<PeriodPhrases.Mention> periods, Context context, List<String> guessed) {
         if (unit == Unit.KM || unit == Unit.KM2 || unit == Unit.METRES || unit == Unit.MINUTES || unit == Unit.HOURS
                 || unit == Unit.DAYS || unit == Unit.MONTHS) {
             return null;
         }
         Amount amount = amounts.get(i);
-        int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : sentence.length();
-        PeriodPhrases.Mention chosen = null;
+        int next = i + 1;
+        while (next < amounts.size() && converted[next]) {
+            next++;
+        }
+        int nextStart = next < amounts.size() ? amounts.get(next).start() : sentence.length();
         for (PeriodPhrases.Mention mention : periods) {
             if (!mention.base() && mention.start() >= amount.end() && mention.start() < nextStart
-                    && mention.start() - amount.end() <= PERIOD_AFTER) {
-                chosen = mention;
-                break;
+                    && mention.start() - amount.end() <= PERIOD_AFTER
+                    && !CLAUSE_BREAK.matcher(sentence.substring(amount.end(), mention.start())).find()) {
+                return mention.period();
             }
         }
-        if (chosen == null) {
-            for (PeriodPhrases.Mention mention : periods) {
-                if (!mention.base() && mention.end() <= amount.start()) {
-                    chosen = mention;
-                }
+        boolean earlierValue = sentence.substring(0, amount.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+initial\\s+)?$");
+        if (earlierValue) {
+            return null; // "increased from 91 to 116": the period of 91 is not the sentence's
+        }
+        PeriodPhrases.Mention before = null;
+        for (PeriodPhrases.Mention mention : periods) {
+            if ((!mention.base() || mention.isYearBefore()) && mention.end() <= amount.start()) {
+                before = mention;
             }
         }
-        if (chosen != null) {
-            return chosen.period();
+        String current = periods.stream().filter(m -> !m.base() && m.period() != null && m.end() <= amount.start())
+                .map(PeriodPhrases.Mention::period).reduce((a, b) -> b).orElse(context.period);
+        if (before != null && before.isYearBefore()) {
+            return amount.start() - before.end() < 15 ? PeriodPhrases.yearBefore(current) : current;
+        }
+        if (before != null) {
+            return before.period();
         }
         boolean flows = rateAlone || unit == Unit.CNY || unit == Unit.USD || unit == Unit.TONNES
                 || unit == Unit.PERCENT && sentence.matches("(?is).*\\bperiod\\b.*");
+        if (flows || unit == Unit.PERCENT) {
+            var later = periods.stream().filter(m -> !m.base() && m.start() >= amount.end()).findFirst();
+            if (later.isPresent()) {
+                return later.get().period();
+            }
+        }
         if (flows && context.period != null) {
             guessed.add("period");
             return context.period;
@@ -344,29 +378,48 @@ public final class FigureExtractor {
         return null;
     }
 
-    private static PlaceNames.Mention reporterOf(Amount amount, List<PlaceNames.Mention> mentions,
+    /**
+     * The place a figure belongs to: a place whose trade the sentence names ("Xinjiang's import and export"), else
+     * the sentence's first place that is neither a partner, a source nor a location of another (China only when the
+     * sentence names no other), else the place of the sentences before.
+     */
+    private static PlaceNames.Mention reporterOf(String sentence, Amount amount, List<PlaceNames.Mention> mentions,
             PlaceNames.Mention listed, Context context, List<String> guessed) {
         if (listed != null && listed.role() == PlaceNames.Role.REPORTER) {
             return listed;
         }
-        PlaceNames.Mention nearest = null;
-        for (PlaceNames.Mention mention : mentions) {
-            if (mention.role() == PlaceNames.Role.REPORTER && mention.end() <= amount.start()) {
-                nearest = mention;
+        int clauseStart = sentence.lastIndexOf(';', amount.start()) + 1;
+        int clauseEnd = sentence.indexOf(';', amount.end());
+        int end = clauseEnd < 0 ? sentence.length() : clauseEnd;
+        List<PlaceNames.Mention> reporters = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER
+                && m.start() >= clauseStart && m.end() <= end).toList();
+        PlaceNames.Mention possessive = null;
+        for (PlaceNames.Mention mention : reporters) {
+            if (mention.end() <= amount.start() && sentence.substring(mention.end())
+                    .matches("(?s)^['’]s\\s+(?!(?:[A-Z]|northwest|northern|western)).*")) {
+                possessive = mention;
             }
         }
-        if (nearest == null) {
-            nearest = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER && m.start() >= amount.end())
-                    .findFirst().orElse(null);
+        if (possessive != null) {
+            return possessive;
         }
-        if (nearest == null && context.reporter != null) {
+        boolean aboutContext = ABOUT_THE_CONTEXT.matcher(sentence.substring(clauseStart).strip()).find();
+        var before = reporters.stream().filter(m -> !"CN".equals(m.code()) && m.end() <= amount.start()).findFirst();
+        if (before.isPresent() && !(aboutContext && context.reporter != null)) {
+            return before.get();
+        }
+        if (context.reporter != null) {
             guessed.add("reporter");
             return context.reporter;
         }
-        if (nearest == null) {
-            nearest = mentions.stream().filter(m -> m.role() == PlaceNames.Role.SOURCE).findFirst().orElse(null);
+        var any = reporters.stream().filter(m -> !"CN".equals(m.code())).findFirst();
+        if (any.isPresent()) {
+            return any.get();
         }
-        return nearest;
+        if (!reporters.isEmpty()) {
+            return reporters.get(0);
+        }
+        return mentions.stream().filter(m -> m.role() == PlaceNames.Role.SOURCE).findFirst().orElse(null);
     }
 
     private static PlaceNames.Mention partnerOf(Amount amount, List<PlaceNames.Mention> mentions, int clauseStart) {
@@ -377,6 +430,18 @@ public final class FigureExtractor {
             }
         }
         return nearest;
+    }
+
+    private static boolean takesGrowth(FigureProposal figure) {
+        return figure.value() != null && figure.growthPercent() == null && figure.unit() != null
+                && figure.unit().isMoney();
+    }
+
+    /** "357 billion yuan ... . With a 45.9% year-on-year growth, ...": the rate of the figure before. */
+    private static FigureProposal withGrowth(FigureProposal f, BigDecimal growth) {
+        return new FigureProposal(f.quote(), f.quoteStart(), f.start(), f.end(), f.amount(), f.value(), f.valueHigh(),
+                f.unit(), f.counted(), f.qualifier(), f.indicator(), f.flow(), f.period(), f.reporterName(), f.reporter(),
+                f.partnerName(), f.partner(), growth, f.multiple(), f.converted(), f.reason() + ", growth from the next sentence");
     }
 
     /** An amount of money followed in brackets by money in another currency: the same amount, converted. */

@@ -28,6 +28,8 @@ final class GrowthRates {
             + "|totaling|totalling|amounting to|standing at|stood at|and reached|to reach|to hit)"
             + "(?:\\s+(?:a record(?: high)? of|a total of|about|around|over|more than|nearly|almost|some|approximately))*"
             + "\\s*$");
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:while|whereas|but|expected|will|forecast"
+            + "|projected)\\b|\\band\\b[^,]*\\b(?:had|has|have|was|were)\\b");
     private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)$");
 
     private GrowthRates() {
@@ -90,7 +92,11 @@ final class GrowthRates {
         return between.length() < 80 && LEADS_TO.matcher(between).find() ? i + 1 : -1;
     }
 
-    /** The quantity just before a rate in its clause, "RMB 2.92 billion, an increase of 248.2 percent", or -1. */
+    /**
+     * The quantity just before a rate in its clause, "RMB 2.92 billion, an increase of 248.2 percent", or -1: not
+     * across "while" or a semicolon, and not when the rate has a verb and subject of its own ("and the volume had
+     * increased 46 %") or is a forecast.
+     */
     static int follows(String sentence, List<Amount> amounts, boolean[] rates, boolean[] converted, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (converted[j]) {
@@ -100,7 +106,8 @@ final class GrowthRates {
                 return -1;
             }
             String between = sentence.substring(amounts.get(j).end(), amounts.get(i).start());
-            boolean sameClause = between.length() < 90 && !between.contains(";") && !between.matches("(?is).*\\bwhile\\b.*");
+            boolean sameClause = between.length() < 140 && !between.contains(";")
+                    && !OTHER_CLAUSE.matcher(between).find();
             return sameClause ? j : -1;
         }
         return -1;

@@ -21,7 +21,14 @@ final class PeriodPhrases {
 
     /** A phrase naming a period: where it is, the period (null when unresolved), and whether it is only a base. */
     record Mention(int start, int end, String period, boolean base) {
+
+        /** "the same period last year": the base a figure is compared with, one year before the figure's period. */
+        boolean isYearBefore() {
+            return base && period != null && period.equals(YEAR_BEFORE);
+        }
     }
+
+    static final String YEAR_BEFORE = "year before";
 
     private static final String YEAR = "(\\d{4}|this year|last year|the year|the current year|the same year)";
     private static final String COUNT = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)";
@@ -36,7 +43,10 @@ final class PeriodPhrases {
             + "(?:,?\\s+(\\d{4}|this year|last year))?)"
             + "|(?<end>by the end of\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?)"
             + "|(?<base>(?:same period (?:of )?last year|a year (?:earlier|ago)|(?:since|compared (?:to|with)|than"
-            + "(?: that of| in)?|that of|from|over)\\s+(\\d{4})))"
+            + "(?: that of| in)?|that of|from|over|sum of|total of|(?:at|by|since) the end of)\\s+(\\d{4}|last year)"
+            + "|since\\s+(?:[\\w-]+\\s+){0,4}in\\s+\\d{4}))"
+            + "|(?<none>\\b(?:in (?:previous|recent|past) years|annually|each year|every year|per year|for many years"
+            + "|usually|currently|at present|now)\\b)"
             + "|(?<year>\\b(?:in|of|for|during|throughout)\\s+(\\d{4})\\b|\\b(?:this|last) year\\b|^(\\d{4})\\b)");
 
     private PeriodPhrases() {
@@ -77,10 +87,13 @@ final class PeriodPhrases {
             return months(year(phrase.group(19), publishedOn), 1, month(phrase.group(18)));
         }
         if (phrase.group("base") != null) {
+            return phrase.group("base").toLowerCase(Locale.ROOT).startsWith("same period") ? YEAR_BEFORE : null;
+        }
+        if (phrase.group("none") != null) {
             return null;
         }
         String text = phrase.group("year").toLowerCase(Locale.ROOT);
-        String digits = phrase.group(23) != null ? phrase.group(23) : phrase.group(24);
+        String digits = phrase.group(24) != null ? phrase.group(24) : phrase.group(25);
         if (digits != null) {
             return wholeOrSoFar(Integer.parseInt(digits), publishedOn);
         }
@@ -89,6 +102,20 @@ final class PeriodPhrases {
     }
 
     /** A year still running at publication is the year so far: "in 2025" in an article of 30 June 2025. */
+    /** The same period a year earlier: 2023-H1 becomes 2022-H1. */
+    static String yearBefore(String period) {
+        if (period == null) {
+            return null;
+        }
+        Matcher years = Pattern.compile("\\d{4}").matcher(period);
+        StringBuilder shifted = new StringBuilder();
+        while (years.find()) {
+            years.appendReplacement(shifted, String.valueOf(Integer.parseInt(years.group()) - 1));
+        }
+        years.appendTail(shifted);
+        return shifted.toString().replace("-02-29", "-02-28");
+    }
+
     private static String wholeOrSoFar(int year, LocalDate publishedOn) {
         if (publishedOn != null && publishedOn.getYear() == year && publishedOn.getDayOfYear() < 360) {
             return year + "-01-01.." + publishedOn;

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class PlaceNames {
 
-    enum Role { REPORTER, PARTNER, SOURCE }
+    enum Role { REPORTER, PARTNER, SOURCE, LOCATION }
 
     /** A place named in a sentence: where, as printed, its code when it is a known place, and its role. */
     record Mention(int start, int end, String name, String code, Role role) {
@@ -31,7 +31,9 @@ public final class PlaceNames {
             Map.entry("Kashi", "kashgar"), Map.entry("Central Asian countries", "central-asia"),
             Map.entry("Central Asian states", "central-asia"), Map.entry("Central Asia", "central-asia"),
             Map.entry("BRI participating countries", "belt-and-road"),
-            Map.entry("Belt and Road countries", "belt-and-road"), Map.entry("Sost", "sost"));
+            Map.entry("Belt and Road countries", "belt-and-road"), Map.entry("Kazakh", "KZ"),
+            Map.entry("Kazakhstani", "KZ"), Map.entry("Kyrgyz", "KG"), Map.entry("Pakistani", "PK"),
+            Map.entry("Tajik", "TJ"), Map.entry("Uzbek", "UZ"));
     private static final List<String> OTHER_COUNTRIES = List.of("Russia", "Mongolia", "India", "Germany", "Egypt",
             "the United States", "Iran", "Turkey", "Belarus", "Poland", "Azerbaijan", "Georgia", "Vietnam",
             "Indonesia", "Australia", "Britain", "Argentina");
@@ -43,7 +45,9 @@ public final class PlaceNames {
     private static final Pattern LEADING = Pattern.compile("^(?:(?:The|In|On|At|From|According|Since|Currently"
             + "|Meanwhile|By|Among|Both|Trade|Imports|Exports)\\s+)+");
     private static final Pattern PARTNER_BEFORE = Pattern.compile("(?i)\\b(?:with|to|from|and|versus|including)\\s+"
-            + "(?:the\\s+)?$");
+            + "(?:the\\s+)?(?:[a-z]+\\s+)?$");
+    private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)\\s+[\\w\\s-]{0,30}\\b)?"
+            + "\\b(?:in|of|near|borders?|bordering)\\s+(?:the\\s+)?(?:(?:north|south|east|west)\\w*\\s+)?$");
     private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|released by|said|by)\\s+"
             + "(?:the\\s+)?$");
 
@@ -112,21 +116,41 @@ public final class PlaceNames {
         for (int i = 1; i < mentions.size(); i++) {
             Mention previous = mentions.get(i - 1);
             Mention mention = mentions.get(i);
-            boolean listed = sentence.substring(previous.end(), mention.start()).matches("\\s*(?:,|,?\\s*and|or)\\s*");
-            boolean between = sentence.substring(0, previous.start()).matches("(?is).*\\bbetween\\s+(?:the\\s+)?$");
-            if (listed && !between && !sentence.startsWith("'s", mention.end()) && !sentence.startsWith("’s", mention.end())) {
-                mentions.set(i, new Mention(mention.start(), mention.end(), mention.name(), mention.code(),
-                        previous.role()));
+            String between = sentence.substring(previous.end(), mention.start());
+            boolean listed = between.matches("\\s*(?:,|,?\\s*and|or)\\s*");
+            boolean afterBetween = sentence.substring(0, previous.start()).matches("(?is).*\\bbetween\\s+(?:the\\s+)?$");
+            boolean possessive = sentence.startsWith("'s", mention.end()) || sentence.startsWith("’s", mention.end());
+            if (listed && !afterBetween && !possessive) {
+                mentions.set(i, with(mention, previous.role()));
+            } else if (between.matches("(?i)\\s*to\\s+(?:the\\s+)?")
+                    && sentence.substring(0, previous.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+)?$")) {
+                mentions.set(i - 1, with(previous, Role.REPORTER)); // "from Xingjiang to Pakistan"
+                mentions.set(i, with(mention, Role.PARTNER));
+            } else if (mention.role() == Role.REPORTER && !possessive
+                    && LOCATION_BEFORE.matcher(sentence.substring(Math.max(0, mention.start() - 60), mention.start()))
+                            .find() && between.length() < 60) {
+                mentions.set(i, with(mention, Role.LOCATION)); // "Torugart Port in Wuqia County of Kizilsu"
             }
         }
         return mentions;
     }
 
+    private static Mention with(Mention mention, Role role) {
+        return new Mention(mention.start(), mention.end(), mention.name(), mention.code(), role);
+    }
+
     private void add(String sentence, int start, int end, List<Mention> mentions) {
+        if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
+            return; // "China-Europe freight trains", "the China-Pakistan Economic Corridor"
+        }
         String printed = sentence.substring(start, end);
         String name = printed.replaceAll("['’]s$", "");
         String before = sentence.substring(Math.max(0, start - 20), start);
-        Role role = SOURCE_BEFORE.matcher(before).find() || name.toLowerCase(Locale.ROOT).endsWith("customs")
+        String clause = sentence.substring(0, start).replaceAll("(?s).*[,;(]", "");
+        boolean aside = sentence.substring(0, start).lastIndexOf('(') > sentence.substring(0, start).lastIndexOf(')');
+        Role role = aside ? Role.LOCATION
+                : SOURCE_BEFORE.matcher(before).find() || clause.toLowerCase(Locale.ROOT).contains("according to")
+                || name.toLowerCase(Locale.ROOT).endsWith("customs")
                 && sentence.substring(end).matches("(?s)^\\s*(?:said|data|figures|statistics).*") ? Role.SOURCE
                 : PARTNER_BEFORE.matcher(before).find() ? Role.PARTNER : Role.REPORTER;
         if (printed.matches(".*['’]s$")) {
