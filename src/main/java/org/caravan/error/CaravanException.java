@@ -40,6 +40,13 @@ public class CaravanException extends RuntimeException implements GraphQLError {
         return new CaravanException(code, argument == null ? parent : parent + "." + argument, getMessage(), details);
     }
 
+    /** The same error for an input sent under another name: "input.amount" becomes "statistics[2].amount". */
+    public CaravanException renamed(String from, String to) {
+        String moved = argument == null || argument.equals(from) ? to
+                : argument.startsWith(from + ".") ? to + argument.substring(from.length()) : to + "." + argument;
+        return new CaravanException(code, moved, getMessage(), details);
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -40,9 +40,10 @@ final class AmountReader {
     private static final String STOP = "in|of|for|to|from|with|and|or|at|on|by|via|that|which|who|were|was|have|has|had"
             + "|are|is|be|been|crossed|passed|left|entered|through|since|this|last|during|now|so|already|each|per|than"
             + "|as|while|under|over|between|into|across|mainly|including|respectively|worth|valued|carrying|linking"
-            + "|transporting|up|down|year|years";
+            + "|transporting|connecting|covering|serving|handling|bringing|reaching|up|down|year|years";
     private static final Pattern COUNTED = Pattern.compile("^\\s+((?:(?!(?:" + STOP + ")\\b)[A-Za-z][\\w’'-]*\\s+){0,4}?"
             + "(?!(?:" + STOP + ")\\b)[A-Za-z][\\w’'-]*)(?=\\s+(?:" + STOP + ")\\b|\\s*[,.;:)\"”]|\\s*$)");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s+((?!(?:" + STOP + ")\\b)[A-Za-z][\\w’'-]*)");
     private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)$");
 
     private AmountReader() {
@@ -167,7 +168,11 @@ final class AmountReader {
 
     private static String countedAfter(String sentence, int end) {
         Matcher counted = COUNTED.matcher(sentence.substring(end));
-        return counted.find() ? counted.group(1) : null;
+        if (counted.find()) {
+            return counted.group(1);
+        }
+        Matcher word = FIRST_WORD.matcher(sentence.substring(end));
+        return word.find() ? word.group(1) : null;
     }
 
     private static boolean inside(Amount amount, List<int[]> spans) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -440,8 +439,8 @@ public final class FigureExtractor {
     /** "357 billion yuan ... . With a 45.9% year-on-year growth, ...": the rate of the figure before. */
     private static FigureProposal withGrowth(FigureProposal f, BigDecimal growth) {
         return new FigureProposal(f.quote(), f.quoteStart(), f.start(), f.end(), f.amount(), f.value(), f.valueHigh(),
-                f.unit(), f.counted(), f.qualifier(), f.indicator(), f.flow(), f.period(), f.reporterName(), f.reporter(),
-                f.partnerName(), f.partner(), growth, f.multiple(), f.converted(), f.reason() + ", growth from the next sentence");
+                f.unit(), f.counted(), f.qualifier(), f.indicator(), f.flow(), f.periodText(), f.reporterName(), f.reporterCode(),
+                f.partnerName(), f.partnerCode(), growth, f.multiple(), f.converted(), f.reason() + ", growth from the next sentence");
     }
 
     /** An amount of money followed in brackets by money in another currency: the same amount, converted. */
@@ -462,14 +461,5 @@ public final class FigureExtractor {
 
     private static String printed(String sentence, Amount amount) {
         return sentence.substring(amount.start(), amount.end());
-    }
-
-    static int[] spanOf(Amount amount) {
-        return new int[] { amount.start(), amount.end() };
-    }
-
-    @Override
-    public String toString() {
-        return "FigureExtractor" + Arrays.toString(new Object[] { places });
     }
 }

@@ -14,7 +14,8 @@ import org.caravan.trade.Unit;
  */
 final class FigureKinds {
 
-    private static final Pattern TOTAL = Pattern.compile("(?i)imports? and exports?|exports? and imports?|trade"
+    private static final Pattern TOTAL = Pattern.compile("(?i)imports? (?:and|&) exports?|exports? (?:and|&) imports?"
+            + "|import-export|trade"
             + "|turnover|two[- ]way");
 
     private FigureKinds() {
@@ -100,5 +101,25 @@ final class FigureKinds {
             return Flow.EXPORT;
         }
         return words.contains("import") ? Flow.IMPORT : Flow.TOTAL;
+    }
+
+    /** "Xinjiang's imports and exports with Pakistan", "China-Europe freight trains (Khorgos Port)". */
+    static String describe(FigureProposal figure) {
+        String place = figure.reporterName() == null ? "" : figure.reporterName();
+        String with = figure.partnerName() == null ? "" : " with " + figure.partnerName();
+        Indicator indicator = figure.indicator();
+        if (indicator == Indicator.TRADE_VALUE) {
+            String flow = figure.flow() == Flow.EXPORT ? "exports" : figure.flow() == Flow.IMPORT ? "imports"
+                    : "imports and exports";
+            String what = place.isEmpty() ? flow : place + "'s " + flow;
+            return capitalized(figure.value() == null ? "growth of " + what : what) + with;
+        }
+        String counted = figure.counted() != null ? figure.counted()
+                : indicator == null ? "Figure" : capitalized(indicator.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        return capitalized(counted) + (place.isEmpty() ? "" : " (" + place + ")") + with;
+    }
+
+    private static String capitalized(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

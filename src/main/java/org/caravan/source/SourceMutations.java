@@ -26,13 +26,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 @CodedWriteFailures
 public class SourceMutations {
 
-    static final String SUBJECT = "SOURCE";
+    static final String SUBJECT = SourceRecorder.SUBJECT;
 
     @Inject
     Editing editing;
 
     @Inject
     IdempotencyKeys idempotency;
+
+    @Inject
+    SourceRecorder recorder;
 
     @Mutation
     @Transactional
@@ -45,9 +48,7 @@ public class SourceMutations {
         if (recorded.isPresent()) {
             return Sources.require(recorded.get(), "idempotencyKey");
         }
-        Editing.requireNew(Source.findById(input.id), "id", input.id);
-        Source source = Editing.fromInput(() -> SourceConversion.toSource(input));
-        return editing.record(SUBJECT, source.id, source, SourceConversion::toInput, author);
+        return recorder.record(input, author);
     }
 
     @Mutation

@@ -1,7 +1,6 @@
 package org.caravan.trade;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -31,10 +30,13 @@ import org.eclipse.microprofile.graphql.Source;
 @CodedWriteFailures
 public class StatisticMutations {
 
-    static final String SUBJECT = "STATISTIC";
+    static final String SUBJECT = StatisticRecorder.SUBJECT;
 
     @Inject
     Editing editing;
+
+    @Inject
+    StatisticRecorder recorder;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -46,14 +48,13 @@ public class StatisticMutations {
             @Name("input") @Description("The figure, with its source and quote") @NonNull StatisticInput input,
             @Name("idempotencyKey") @Description(IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
         String author = editing.authorize(input);
-        String id = input.id != null ? input.id : freeId(input);
+        String id = input.id != null ? input.id : StatisticRecorder.freeId(input);
         Optional<String> recorded = idempotency.claim(idempotencyKey, "recordStatistic", input, author, id);
         if (recorded.isPresent()) {
             return Statistics.require(recorded.get(), "idempotencyKey");
         }
-        Editing.requireNew(TradeStatistic.findById(id), "id", id);
-        TradeStatistic statistic = Editing.fromInput(() -> StatisticConversion.toStatistic(input, id));
-        return editing.record(SUBJECT, id, statistic, StatisticConversion::toInput, author);
+        input.id = id;
+        return recorder.record(input, author);
     }
 
     @Mutation
@@ -104,16 +105,5 @@ public class StatisticMutations {
     @Description(RevisionLog.LATEST)
     public List<@NonNull Integer> latestRevision(@Source List<TradeStatistic> statistics) {
         return RevisionLog.latestNumbers(SUBJECT, statistics.stream().map(statistic -> statistic.id).toList());
-    }
-
-    /** kashgar-trade-value-2024-h1, or with -2, -3 ... when taken. */
-    private static String freeId(StatisticInput input) {
-        String base = (input.reporter + "-" + input.indicator + "-" + (input.period == null ? "undated" : input.period))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String id = base;
-        for (int n = 2; TradeStatistic.findById(id) != null; n++) {
-            id = base + "-" + n;
-        }
-        return id;
     }
 }

@@ -112,10 +112,10 @@ public final class ExtractionBenchmark {
                 score.growth += count(same(expected.growth(), proposal.growthPercent())
                         && (expected.multiple() == null || same(expected.multiple(), proposal.multiple())), article,
                         "growth", expected, proposal.growthPercent() + " x" + proposal.multiple());
-                score.period += count(samePeriod(expected.period(), proposal.period()), article, "period", expected,
-                        proposal.period());
+                score.period += count(samePeriod(expected.period(), proposal.periodText()), article, "period", expected,
+                        proposal.periodText());
                 score.reporter += count(sameReporter(expected.reporter(), proposal), article, "reporter", expected,
-                        proposal.reporterName() + "/" + proposal.reporter());
+                        proposal.reporterName() + "/" + proposal.reporterCode());
             }
             for (int i = 0; i < proposals.size(); i++) {
                 FigureProposal proposal = proposals.get(i);
@@ -201,7 +201,7 @@ public final class ExtractionBenchmark {
             return true;
         }
         String code = places.codeOf(expected);
-        if (expected.equals(proposal.reporter()) || code != null && code.equals(proposal.reporter())) {
+        if (expected.equals(proposal.reporterCode()) || code != null && code.equals(proposal.reporterCode())) {
             return true;
         }
         if (proposal.reporterName() == null) {
