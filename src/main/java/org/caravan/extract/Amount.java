@@ -13,11 +13,17 @@ record Amount(int start, int end, BigDecimal number, BigDecimal high, BigDecimal
         boolean multiple, boolean inWords) {
 
     BigDecimal value() {
-        return number.multiply(scale).stripTrailingZeros();
+        return plain(number.multiply(scale));
     }
 
     BigDecimal highValue() {
-        return high == null ? null : high.multiply(scale).stripTrailingZeros();
+        return high == null ? null : plain(high.multiply(scale));
+    }
+
+    /** 75110000000 rather than 7.511E+10: clients read the value as printed. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     boolean isPercent() {

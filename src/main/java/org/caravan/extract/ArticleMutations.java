@@ -16,7 +16,10 @@ import org.caravan.source.SourceInput;
 import org.caravan.source.SourceRecorder;
 import org.caravan.trade.StatisticInput;
 import org.caravan.trade.StatisticRecorder;
+import org.caravan.trade.Statistics;
 import org.caravan.trade.TradeStatistic;
+import org.caravan.trade.consistency.ConsistencyChecker;
+import org.caravan.trade.consistency.ConsistencyFinding;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -32,7 +35,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @CodedWriteFailures
 public class ArticleMutations {
 
-    static final int MAX_FIGURES = 200;
+    static final int MAX_FIGURES = 100;
 
     @Inject
     Editing editing;
@@ -43,6 +46,9 @@ public class ArticleMutations {
     @Inject
     StatisticRecorder statistics;
 
+    @Inject
+    Statistics store;
+
     @Mutation
     @Transactional
     @Description("Record an article (its metadata and web address, never its text) and the figures accepted from it,"
@@ -51,8 +57,8 @@ public class ArticleMutations {
             + " recorded twice.")
     public @NonNull ArticleRecord recordArticle(
             @Name("source") @Description("The article's metadata") @NonNull SourceInput source,
-            @Name("statistics") @Description("The figures accepted, at most 200; `source` may be left out: it is the"
-                    + " article's id") @NonNull List<@NonNull StatisticInput> figures) {
+            @Name("statistics") @Description("The figures accepted, at most 100, each with the article's id as its"
+                    + " source") @NonNull List<@NonNull StatisticInput> figures) {
         String author = under("source", () -> editing.authorize(source));
         if (figures.size() > MAX_FIGURES) {
             throw new CaravanException(ErrorCode.INVALID_INPUT, "statistics", figures.size()
@@ -62,12 +68,11 @@ public class ArticleMutations {
         String sourceId = stored != null ? stored.id : source.id;
         for (int i = 0; i < figures.size(); i++) {
             StatisticInput figure = figures.get(i);
-            if (figure.source == null) {
-                figure.source = sourceId;
-            } else if (!figure.source.equals(sourceId)) {
+            if (!sourceId.equals(figure.source) && !source.id.equals(figure.source)) {
                 throw new CaravanException(ErrorCode.INVALID_INPUT, "statistics[" + i + "].source",
-                        "A figure of this article must cite it ('" + sourceId + "'), or leave source out.");
+                        "A figure of this article cites it: its source is '" + source.id + "'.");
             }
+            figure.source = sourceId;
             under("statistics[" + i + "]", () -> {
                 editing.validate(figure);
                 return null;
@@ -85,7 +90,10 @@ public class ArticleMutations {
                 recorded.add(under("statistics[" + i + "]", () -> statistics.record(figure, author)));
             }
         }
-        return new ArticleRecord(article, recorded, already);
+        List<ConsistencyFinding> findings = recorded.isEmpty() ? List.of()
+                : new ConsistencyChecker(store.relatedTo(recorded)).findings().stream()
+                        .filter(finding -> recorded.stream().anyMatch(finding::involves)).limit(50).toList();
+        return new ArticleRecord(article, recorded, already, findings);
     }
 
     /** The article stored under the input's id (then it must have the same web address) or at its web address. */

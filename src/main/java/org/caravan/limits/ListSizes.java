@@ -52,7 +52,11 @@ final class ListSizes {
             Map.entry("TradeStatistic.consistency", 20),
             Map.entry("TradeStatistic.revisions", 20),
             Map.entry("ConsistencyFinding.statistics", 10),
-            Map.entry("ConsistencyFinding.derivedValues", 3));
+            Map.entry("ConsistencyFinding.derivedValues", 3),
+            Map.entry("Query.extractFigures", 100),
+            Map.entry("ArticleRecord.recorded", 100),
+            Map.entry("ArticleRecord.alreadyStored", 100),
+            Map.entry("ArticleRecord.consistency", 50));
 
     private ListSizes() {
     }
