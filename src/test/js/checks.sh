@@ -7,7 +7,8 @@
 #   3. node --test: a JavaScript client running the README's examples (client.test.mjs), Apollo Client's cache
 #      with global ids, Relay-style pages both ways and its persisted-query link (apollo.test.mjs), subscriptions
 #      over graphql-transport-ws (subscriptions.test.mjs), and in Debian's chromium GraphiQL, the SVG chart, a
-#      page on another origin and the browser's HTTP cache (browser.test.mjs, screenshots in target/), and the
+#      page on another origin and the browser's HTTP cache (browser.test.mjs, screenshots in target/), the review
+#      page from pasting an article to its saved figures (review.test.mjs), and the
 #      Grafana dashboard's queries against promtool and /q/metrics (dashboard.test.mjs);
 #   4. the shell commands of the README and docs/ that are marked to run against the service
 #      (src/test/docs/doc_commands.py), after the others, as one of them records an article.
@@ -54,8 +55,8 @@ bash "$here/schema-diff.sh" "$data_dir/served.graphql"
 echo "-- JavaScript client, subscriptions, GraphiQL in chromium"
 cd "$here"
 CARAVAN_URL="http://localhost:$port" CARAVAN_EDITOR_PASSWORD=$editor_password \
-    node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs client.test.mjs apollo.test.mjs \
-    subscriptions.test.mjs dashboard.test.mjs
+    node --test --test-concurrency=1 --test-reporter=spec browser.test.mjs review.test.mjs client.test.mjs \
+    apollo.test.mjs subscriptions.test.mjs dashboard.test.mjs
 echo "-- The shell commands of the README and docs/"
 python3 "$here/../docs/doc_commands.py" check
 python3 "$here/../docs/doc_commands.py" run "http://localhost:$port" "$editor_password"

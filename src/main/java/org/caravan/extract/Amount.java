@@ -20,6 +20,19 @@ record Amount(int start, int end, BigDecimal number, BigDecimal high, BigDecimal
         return high == null ? null : plain(high.multiply(scale));
     }
 
+    /** The amount as StatisticInput takes it: "2.92 billion", "25-30", "4-5 million", "5" for "five". */
+    String printedForInput() {
+        String numbers = number.toPlainString() + (high == null ? "" : "-" + high.toPlainString());
+        String word = switch (scale.stripTrailingZeros().toPlainString()) {
+            case "1000" -> " thousand";
+            case "1000000" -> " million";
+            case "1000000000" -> " billion";
+            case "1000000000000" -> " trillion";
+            default -> "";
+        };
+        return numbers + word;
+    }
+
     /** 75110000000 rather than 7.511E+10: clients read the value as printed. */
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.caravan.trade.Indicator;
+import org.caravan.trade.MultipleWording;
 import org.caravan.trade.Qualifier;
 import org.caravan.trade.Unit;
 
@@ -272,11 +273,13 @@ public final class FigureExtractor {
 
         BigDecimal growth = null;
         BigDecimal multiple = null;
+        MultipleWording wording = null;
         Integer rate = rateAlone ? Integer.valueOf(i) : rateOf.get(i);
         if (rate != null) {
             BigDecimal signed = GrowthRates.signed(sentence, amounts, rates, rate);
             if (amounts.get(rate).multiple()) {
                 multiple = signed;
+                wording = GrowthRates.wordingOf(sentence, amounts.get(rate));
             } else {
                 growth = signed;
             }
@@ -290,7 +293,8 @@ public final class FigureExtractor {
         Integer other = conversionOf.get(i);
         if (other != null) {
             Amount in = amounts.get(other);
-            conversion = new FigureProposal.Converted(printed(sentence, in), in.value(), in.highValue(), in.unit(),
+            conversion = new FigureProposal.Converted(printed(sentence, in), in.printedForInput(), in.value(),
+                    in.highValue(), in.unit(),
                     Hedges.of(sentence.substring(amount.end(), in.start()), ""));
         }
         Qualifier qualifier = Hedges.of(before, clause);
@@ -313,11 +317,11 @@ public final class FigureExtractor {
         int start = offset + amount.start();
         int end = offset + amount.end();
         return new FigureProposal(sentence, offset, start, end, text.substring(start, end),
-                rateAlone ? null : amount.value(), rateAlone ? null : amount.highValue(), unit, amount.counted(),
+                rateAlone ? null : amount.printedForInput(), rateAlone ? null : amount.value(), rateAlone ? null : amount.highValue(), unit, amount.counted(),
                 qualifier, indicator, FigureKinds.flowOf(indicator, words), period,
                 reporter == null ? null : reporter.name(), reporter == null ? null : reporter.code(),
                 partner == null ? null : partner.name(), partner == null ? null : partner.code(), growth, multiple,
-                conversion, "guessed: " + String.join(", ", guessed));
+                wording, conversion, "guessed: " + String.join(", ", guessed));
     }
 
     /**
@@ -438,9 +442,10 @@ public final class FigureExtractor {
 
     /** "357 billion yuan ... . With a 45.9% year-on-year growth, ...": the rate of the figure before. */
     private static FigureProposal withGrowth(FigureProposal f, BigDecimal growth) {
-        return new FigureProposal(f.quote(), f.quoteStart(), f.start(), f.end(), f.amount(), f.value(), f.valueHigh(),
-                f.unit(), f.counted(), f.qualifier(), f.indicator(), f.flow(), f.periodText(), f.reporterName(), f.reporterCode(),
-                f.partnerName(), f.partnerCode(), growth, f.multiple(), f.converted(), f.reason() + ", growth from the next sentence");
+        return new FigureProposal(f.quote(), f.quoteStart(), f.start(), f.end(), f.amount(), f.printedAmount(),
+                f.value(), f.valueHigh(), f.unit(), f.counted(), f.qualifier(), f.indicator(), f.flow(), f.periodText(),
+                f.reporterName(), f.reporterCode(), f.partnerName(), f.partnerCode(), growth, f.multiple(),
+                f.multipleWording(), f.converted(), f.reason() + ", growth from the next sentence");
     }
 
     /** An amount of money followed in brackets by money in another currency: the same amount, converted. */

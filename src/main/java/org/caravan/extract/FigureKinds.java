@@ -41,9 +41,18 @@ final class FigureKinds {
                     : Indicator.DISTANCE;
             case KM2 -> Indicator.AREA;
             case MINUTES, HOURS -> words.contains("clear") ? Indicator.CUSTOMS_CLEARANCE_TIME : null;
-            case COUNT -> countOf(counted == null ? "" : counted.toLowerCase(Locale.ROOT), words);
+            case COUNT -> countOf(headOf(counted), words);
             default -> null;
         };
+    }
+
+    /** The noun a count counts: "routes" of "China-Europe freight train transport routes". */
+    private static String headOf(String counted) {
+        if (counted == null) {
+            return "";
+        }
+        String[] words = counted.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     private static Indicator countOf(String counted, String words) {
@@ -66,7 +75,7 @@ final class FigureKinds {
         if (counted.matches(".*\\bemployees\\b.*")) {
             return Indicator.EMPLOYEE_COUNT;
         }
-        if (counted.matches(".*\\b(partners|countries and regions|countries or regions)\\b.*")
+        if (counted.matches(".*\\b(partners|regions)\\b.*")
                 || words.matches("(?s).*\\btrading partners\\b.*")) {
             return Indicator.TRADING_PARTNER_COUNT;
         }

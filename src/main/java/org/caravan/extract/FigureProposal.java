@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import org.caravan.trade.Flow;
 import org.caravan.trade.Indicator;
+import org.caravan.trade.MultipleWording;
 import org.caravan.trade.Qualifier;
 import org.caravan.trade.Unit;
 
@@ -27,6 +28,8 @@ public record FigureProposal(
         @Description("Offset of the amount in the text") int start,
         @Description("Offset just after the amount in the text") int end,
         @NonNull @Description("The amount as printed: '44.4 billion yuan', 'two-thirds', '2.2-fold'") String amount,
+        @Description("The amount as StatisticInput.amount takes it: '44.4 billion', '25-30', '5' for 'five'; null for"
+                + " a rate given alone") String printedAmount,
         @Description("The value in base units (yuan, dollars, tonnes, metres; percent as the percent number); null"
                 + " for a growth rate given without its amount") BigDecimal value,
         @Description("The top of a range ('25-30 minutes'), else null") BigDecimal valueHigh,
@@ -42,6 +45,7 @@ public record FigureProposal(
         @Ignore String partnerCode,
         @Description("The growth stated with the figure, in percent; negative for a decline") BigDecimal growthPercent,
         @Description("The multiple stated with the figure: 2.2 for '2.2-fold', 2 for 'doubled'") BigDecimal multiple,
+        @Description("How the multiple is worded, as StatisticInput.multipleWording takes it") MultipleWording multipleWording,
         @Description("The same amount in another currency, in brackets after it") Converted converted,
         @Description("Which fields were guessed rather than read") String reason) {
 
@@ -50,6 +54,7 @@ public record FigureProposal(
     @Description("An amount the article gives in another currency, in brackets after the figure")
     public record Converted(
             @NonNull @Description("As printed") String amount,
+            @Description("As ConversionInput.amount takes it: '8.39 billion'") String printedAmount,
             @Description("In base units") BigDecimal value,
             @Description("The top of a range") BigDecimal valueHigh,
             @Description("The currency") Unit unit,

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.caravan.trade.MultipleWording;
+
 /**
  * Growth rates and multiples among a sentence's quantities, and the figure each one qualifies. A percentage is a rate
  * of change when a word of change governs it ("up 34 percent", "an increase of 248.2 percent", "87.3% higher than",
@@ -111,6 +113,17 @@ final class GrowthRates {
             return sameClause ? j : -1;
         }
         return -1;
+    }
+
+    /** "2.2-fold" and "doubled" are FOLD, "3.96 times that of 2013" TIMES_THAT_OF, "an increase of 7.62 times" the other. */
+    static MultipleWording wordingOf(String sentence, Amount multiple) {
+        String printed = sentence.substring(multiple.start(), multiple.end()).toLowerCase(java.util.Locale.ROOT);
+        if (!printed.endsWith("times")) {
+            return MultipleWording.FOLD;
+        }
+        String before = sentence.substring(Math.max(0, multiple.start() - 30), multiple.start());
+        return before.matches("(?is).*\\b(?:increase of|increased(?: by)?|grew(?: by)?|rose(?: by)?|up)\\s+$")
+                ? MultipleWording.INCREASE_OF_TIMES : MultipleWording.TIMES_THAT_OF;
     }
 
     static boolean joined(String sentence, Amount first, Amount second) {
