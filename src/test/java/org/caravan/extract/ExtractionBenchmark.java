@@ -85,6 +85,9 @@ public final class ExtractionBenchmark {
             benchmark.print("bundled articles (answer key: the dataset)", benchmark.score(bundled));
         }
         benchmark.print("development set (src/test/resources/extraction/dev-articles.yaml)", benchmark.score(dev));
+        JsonNode unseen = new YAMLMapper().readTree(Path.of("src/test/resources/extraction/unseen-articles.yaml").toFile());
+        benchmark.print("articles the extractor was not written against (src/test/resources/extraction/unseen-articles.yaml)",
+                benchmark.score(DevelopmentArticles.read(unseen)));
     }
 
     Score score(List<Article> articles) {
