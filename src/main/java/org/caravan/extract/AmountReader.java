@@ -37,6 +37,9 @@ final class AmountReader {
             + "|Nov|Dec)[a-z]*\\b");
     private static final Pattern GROUP_WORD = Pattern.compile("(?i)\\b(?:the|top|its|their|these|those|all|both|first"
             + "|last|next|past|every|each|other|of the)\\s+$");
+    /** "five Central Asian countries", "three Baltic states": a count that names a group. */
+    private static final Pattern NAMED_GROUP = Pattern.compile("^\\s+(?:[A-Z][\\w-]*\\s+)+(?:countries|states|nations"
+            + "|republics)\\b");
     private static final String STOP = "in|of|for|to|from|with|and|or|at|on|by|via|that|which|who|were|was|have|has|had"
             + "|are|is|be|been|crossed|passed|left|entered|through|since|this|last|during|now|so|already|each|per|than"
             + "|as|while|under|over|between|into|across|mainly|including|respectively|worth|valued|carrying|linking"
@@ -104,7 +107,7 @@ final class AmountReader {
         while (words.find()) {
             String before = sentence.substring(0, words.start());
             String after = sentence.substring(words.end());
-            if (words.group().equalsIgnoreCase("one") || GROUP_WORD.matcher(before).find()
+            if (words.group().equalsIgnoreCase("one") || GROUP_WORD.matcher(before).find() || NAMED_GROUP.matcher(after).find()
                     || after.matches("(?is)^-?\\s?(?:fold|times)\\b.*")) {
                 continue;
             }

@@ -354,7 +354,9 @@ public final class FigureExtractor {
         }
         PeriodPhrases.Mention before = null;
         for (PeriodPhrases.Mention mention : periods) {
-            if ((!mention.base() || mention.isYearBefore()) && mention.end() <= amount.start()) {
+            boolean near = amount.start() - mention.end() < 15;
+            if ((!mention.base() || mention.isYearBefore()) && (!mention.none() || near)
+                    && mention.end() <= amount.start()) {
                 before = mention;
             }
         }

@@ -28,7 +28,8 @@ final class GrowthRates {
             + "|decrease|lower|less than|fall))\\b");
     private static final Pattern LEADS_TO = Pattern.compile("(?i)\\b(?:to|reaching|reached|reach|hitting|hit|at"
             + "|totaling|totalling|amounting to|standing at|stood at|and reached|to reach|to hit)"
-            + "(?:\\s+(?:a record(?: high)? of|a total of|about|around|over|more than|nearly|almost|some|approximately))*"
+            + "(?:\\s+(?:a record(?: high)? of|a total of|a cumulative|about|around|over|more than|nearly|almost|some"
+            + "|approximately))*"
             + "\\s*$");
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:while|whereas|but|expected|will|forecast"
             + "|projected)\\b|\\band\\b[^,]*\\b(?:had|has|have|was|were)\\b");

@@ -34,7 +34,8 @@ final class NumberWords {
             + "|three[ -]quarters|(?:a|one)[ -]fifth)(?=\\s+of\\b)");
 
     /** A multiple in words: "doubled", "fourfold", "more than halved". */
-    static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(doubled|doubling|tripled|trebled|quadrupled|halved"
+    static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(doubled|doubling|double(?= that\\b)|tripled|trebled"
+            + "|triple(?= that\\b)|quadrupled|halved"
             + "|(?:" + SMALL_WORD + ")-?fold)\\b");
 
     private NumberWords() {

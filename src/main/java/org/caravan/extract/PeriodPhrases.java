@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class PeriodPhrases {
 
     /** A phrase naming a period: where it is, the period (null when unresolved), and whether it is only a base. */
-    record Mention(int start, int end, String period, boolean base) {
+    record Mention(int start, int end, String period, boolean base, boolean none) {
 
         /** "the same period last year": the base a figure is compared with, one year before the figure's period. */
         boolean isYearBefore() {
@@ -44,10 +44,12 @@ final class PeriodPhrases {
             + "|(?<end>by the end of\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?)"
             + "|(?<base>(?:same period (?:of )?last year|a year (?:earlier|ago)|(?:since|compared (?:to|with)|than"
             + "(?: that of| in)?|that of|from|over|sum of|total of|(?:at|by|since) the end of)\\s+(\\d{4}|last year)"
-            + "|since\\s+(?:[\\w-]+\\s+){0,4}in\\s+\\d{4}))"
+            + "|since\\s+(?:[\\w-]+\\s+){0,8}in\\s+\\d{4}))"
             + "|(?<none>\\b(?:in (?:previous|recent|past) years|annually|each year|every year|per year|for many years"
             + "|usually|currently|at present|now)\\b)"
-            + "|(?<year>\\b(?:in|of|for|during|throughout)\\s+(\\d{4})\\b|\\b(?:this|last) year\\b|^(\\d{4})\\b)");
+            + "|(?<year>\\b(?:in|of|for|during|throughout)\\s+(\\d{4})\\b|\\b(?:this|last) year\\b|^(\\d{4})\\b)"
+            + "|(?<years>\\b(?:between|from)\\s+(\\d{4})\\s+(?:and|to)\\s+(\\d{4})\\b)"
+            + "|(?<month>\\b(?:in|during|for)\\s+" + MONTH + ",?\\s+(\\d{4}|this year|last year)\\b)");
 
     private PeriodPhrases() {
     }
@@ -57,7 +59,7 @@ final class PeriodPhrases {
         Matcher phrase = PHRASE.matcher(sentence);
         while (phrase.find()) {
             mentions.add(new Mention(phrase.start(), phrase.end(), resolve(phrase, publishedOn),
-                    phrase.group("base") != null));
+                    phrase.group("base") != null, phrase.group("none") != null));
         }
         return mentions;
     }
@@ -91,6 +93,14 @@ final class PeriodPhrases {
         }
         if (phrase.group("none") != null) {
             return null;
+        }
+        if (phrase.group("years") != null) {
+            int first = Integer.parseInt(phrase.group(27));
+            int last = Integer.parseInt(phrase.group(28));
+            return last < first ? null : first == last ? String.valueOf(first) : first + "-01-01.." + last + "-12-31";
+        }
+        if (phrase.group("month") != null) {
+            return months(year(phrase.group(31), publishedOn), month(phrase.group(30)), month(phrase.group(30)));
         }
         String text = phrase.group("year").toLowerCase(Locale.ROOT);
         String digits = phrase.group(24) != null ? phrase.group(24) : phrase.group(25);

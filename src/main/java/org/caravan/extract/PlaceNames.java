@@ -42,12 +42,17 @@ public final class PlaceNames {
     private static final Pattern FORM = Pattern.compile("\\b((?:[A-Z][A-Za-z-]+\\s+){0,3}?[A-Z][A-Za-z-]+)\\s+(Port|port"
             + "|Pass|Customs|customs|station|Station|Prefecture|prefecture|County|Autonomous Region|autonomous region"
             + "|Autonomous Prefecture|autonomous prefecture|Region|region|Dry Port|Free Trade Zone|Bonded Zone)\\b");
+    private static final Pattern PORT_OF = Pattern.compile("\\b(?:[Pp]ort|[Pp]ass|[Cc]ity|[Cc]ounty) of ([A-Z][A-Za-z-]+)\\b");
+    /** Words that make a name's form without being a name: "the remote Chinese region", "an inland port". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:Chinese|Pakistani|Kazakh|Kazakhstani|Kyrgyz|Tajik"
+            + "|Uzbek|Russian|Central Asian|Asian|Border|Land|Inland|Dry|Free|Bonded|Autonomous|Local|Regional|National)$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:The|In|On|At|From|According|Since|Currently"
             + "|Meanwhile|By|Among|Both|Trade|Imports|Exports)\\s+)+");
     private static final Pattern PARTNER_BEFORE = Pattern.compile("(?i)\\b(?:with|to|from|and|versus|including)\\s+"
             + "(?:the\\s+)?(?:[a-z]+\\s+)?$");
     private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)\\s+[\\w\\s-]{0,30}\\b)?"
-            + "\\b(?:in|of|near|borders?|bordering)\\s+(?:the\\s+)?(?:(?:north|south|east|west)\\w*\\s+)?$");
+            + "\\b(?:in|of|near|borders?|bordering)\\s+(?:the\\s+)?(?:(?:north|south|east|west)\\w*\\s+)?"
+            + "(?:China['’]s\\s+)?$");
     private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|released by|said|by)\\s+"
             + "(?:the\\s+)?$");
 
@@ -100,8 +105,16 @@ public final class PlaceNames {
             String whole = form.group();
             Matcher leading = LEADING.matcher(whole);
             int skip = leading.find() ? leading.end() : 0;
-            if (skip < form.group(1).length()) {
+            if (skip < form.group(1).length() && !NOT_A_NAME.matcher(form.group(1).substring(skip)).matches()) {
                 add(sentence, form.start() + skip, form.end(), mentions);
+            }
+        }
+        Matcher portOf = PORT_OF.matcher(sentence);
+        while (portOf.find()) {
+            int start = portOf.start(1);
+            int end = portOf.end(1);
+            if (mentions.stream().noneMatch(m -> start < m.end() && end > m.start())) {
+                add(sentence, start, end, mentions);
             }
         }
         Matcher name = known.matcher(sentence);
@@ -126,7 +139,7 @@ public final class PlaceNames {
                     && sentence.substring(0, previous.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+)?$")) {
                 mentions.set(i - 1, with(previous, Role.REPORTER)); // "from Xingjiang to Pakistan"
                 mentions.set(i, with(mention, Role.PARTNER));
-            } else if (mention.role() == Role.REPORTER && !possessive
+            } else if (mention.role() == Role.REPORTER && !possessive && !between.matches("['’]s\\s+")
                     && LOCATION_BEFORE.matcher(sentence.substring(Math.max(0, mention.start() - 60), mention.start()))
                             .find() && between.length() < 60) {
                 mentions.set(i, with(mention, Role.LOCATION)); // "Torugart Port in Wuqia County of Kizilsu"
