@@ -306,7 +306,7 @@ public final class FigureExtractor {
         PlaceNames.Mention listed = listedPlaces.get(i);
         PlaceNames.Mention reporter = reporterOf(sentence, amount, mentions, listed, context, guessed);
         PlaceNames.Mention partner = listed != null && listed.role() == PlaceNames.Role.PARTNER ? listed
-                : partnerOf(amount, mentions, clauseStart);
+                : partnerOf(amount, mentions);
         if (partner != null && reporter != null && partner.start() == reporter.start()) {
             partner = null;
         }
@@ -317,7 +317,8 @@ public final class FigureExtractor {
         int start = offset + amount.start();
         int end = offset + amount.end();
         return new FigureProposal(sentence, offset, start, end, text.substring(start, end),
-                rateAlone ? null : amount.printedForInput(), rateAlone ? null : amount.value(), rateAlone ? null : amount.highValue(), unit, amount.counted(),
+                rateAlone ? null : amount.printedForInput(), rateAlone ? null : amount.value(),
+                rateAlone ? null : amount.highValue(), unit, amount.counted(),
                 qualifier, indicator, FigureKinds.flowOf(indicator, words), period,
                 reporter == null ? null : reporter.name(), reporter == null ? null : reporter.code(),
                 partner == null ? null : partner.name(), partner == null ? null : partner.code(), growth, multiple,
@@ -427,7 +428,8 @@ public final class FigureExtractor {
         return mentions.stream().filter(m -> m.role() == PlaceNames.Role.SOURCE).findFirst().orElse(null);
     }
 
-    private static PlaceNames.Mention partnerOf(Amount amount, List<PlaceNames.Mention> mentions, int clauseStart) {
+    /** The partner named nearest before the figure: "with Pakistan", "to Kazakhstan". */
+    private static PlaceNames.Mention partnerOf(Amount amount, List<PlaceNames.Mention> mentions) {
         PlaceNames.Mention nearest = null;
         for (PlaceNames.Mention mention : mentions) {
             if (mention.role() == PlaceNames.Role.PARTNER && mention.end() <= amount.start()) {

@@ -29,9 +29,14 @@ final class AnswerHeaders {
     }
 
     static String etagOf(String body) {
+        return "\"" + digestOf(body) + "\"";
+    }
+
+    /** The first half of the text's SHA-256 digest, in hexadecimal. */
+    static String digestOf(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

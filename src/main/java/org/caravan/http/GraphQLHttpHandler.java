@@ -90,7 +90,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             request = request.withDocument(persistedQueries.documentToRun(request.query(), request.extensions()));
             // A kept answer passed the limits when it was computed (the limits do not change while running),
             // and only queries are kept, so a GET that hits the cache is never a mutation.
-            Optional<ResponseCache.Answer> cached = cache.enabled() ? cache.answerTo(request) : Optional.empty();
+            Optional<ResponseCache.Answer> cached = cache.enabled() ? cache.answerTo(request, authorizationOf(ctx))
+                    : Optional.empty();
             if (cached.isPresent()) {
                 outcome.operation = cached.get().operation();
                 outcome.operation.describe(Span.current());
@@ -194,7 +195,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 String etag = AnswerHeaders.etagOf(body);
                 sendAnswer(ctx, mediaType, body, etag);
                 if (cache.enabled()) {
-                    cache.keep(request, dataVersion, body, etag, outcome.operation);
+                    cache.keep(request, authorizationOf(ctx), dataVersion, body, etag, outcome.operation);
                 }
             }
 
@@ -233,6 +234,10 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** HEAD asks what GET would answer, without the body (Vert.x leaves it out). */
+    private static String authorizationOf(RoutingContext ctx) {
+        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+    }
+
     private static boolean isGet(RoutingContext ctx) {
         return ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
     }

@@ -39,7 +39,15 @@ public class ResponseCache {
     ResponseCacheConfig config;
 
     private final AtomicLong dataVersion = new AtomicLong();
-    private Cache<GraphQLHttpRequest, Answer> answers;
+    private Cache<Key, Answer> answers;
+
+    /**
+     * An answer is kept for the caller it was computed for: anonymous callers share theirs, and an answer computed
+     * with credentials (an editor's extractFigures, or any read where reads need a login) goes only to a request with
+     * the same credentials, held here as their digest.
+     */
+    private record Key(GraphQLHttpRequest request, String caller) {
+    }
 
     /**
      * A kept answer, its ETag, the operation it answers (for the request metrics) and the data version it was
@@ -50,9 +58,9 @@ public class ResponseCache {
 
     @PostConstruct
     void create() {
-        Caffeine<GraphQLHttpRequest, Answer> builder = Caffeine.newBuilder()
+        Caffeine<Key, Answer> builder = Caffeine.newBuilder()
                 .maximumWeight(config.maxMegabytes() * 1024L * 1024L)
-                .weigher((GraphQLHttpRequest request, Answer answer) -> answer.body.length() + request.query().length());
+                .weigher((Key key, Answer answer) -> answer.body.length() + key.request().query().length());
         config.maxAge().ifPresent(maxAge -> builder.expireAfterWrite(maxAge.toMillis(), TimeUnit.MILLISECONDS));
         answers = builder.build();
     }
@@ -66,15 +74,16 @@ public class ResponseCache {
         return dataVersion.get();
     }
 
-    public Optional<Answer> answerTo(GraphQLHttpRequest request) {
-        Answer answer = answers.getIfPresent(request);
+    /** The kept answer to {@code request} from {@code authorization} (its Authorization header, or null). */
+    public Optional<Answer> answerTo(GraphQLHttpRequest request, String authorization) {
+        Answer answer = answers.getIfPresent(new Key(request, callerOf(authorization)));
         return answer != null && answer.dataVersion == dataVersion.get() ? Optional.of(answer) : Optional.empty();
     }
 
-    public void keep(GraphQLHttpRequest request, long computedFromVersion, String body, String etag,
-            OperationLabel operation) {
+    public void keep(GraphQLHttpRequest request, String authorization, long computedFromVersion, String body,
+            String etag, OperationLabel operation) {
         if (computedFromVersion == dataVersion.get()) {
-            answers.put(request, new Answer(body, etag, operation, computedFromVersion));
+            answers.put(new Key(request, callerOf(authorization)), new Answer(body, etag, operation, computedFromVersion));
         }
     }
 
@@ -89,5 +98,9 @@ public class ResponseCache {
     private void forgetAll() {
         dataVersion.incrementAndGet();
         answers.invalidateAll();
+    }
+
+    private static String callerOf(String authorization) {
+        return authorization == null ? null : AnswerHeaders.digestOf(authorization);
     }
 }

@@ -39,7 +39,7 @@ public class ArticleRecordingTest {
     private static final String EXTRACT = """
             query Extract($text: String!, $publishedOn: Date) {
               extractFigures(text: $text, publishedOn: $publishedOn) {
-                quote start end amount value unit qualifier indicator flow growthPercent description
+                quote start end amount printedAmount value unit qualifier indicator flow growthPercent description
                 period { label } reporterName reporter { code } partnerName partner { code }
                 converted { amount value unit qualifier } } }""";
     private static final String RECORD = """
@@ -73,15 +73,13 @@ public class ArticleRecordingTest {
 
     @Test
     void extractionIsForEditorsAndProposesEachFigureWithItsFields() {
-        GraphQL.post(EXTRACT, Map.of("text", TEXT)).body("errors[0].extensions.code", is("UNAUTHENTICATED"));
-        GraphQL.postAs(READER, READER_PASSWORD, EXTRACT, Map.of("text", TEXT))
-                .body("errors[0].extensions.code", is("FORBIDDEN"));
-
         int amountAt = TEXT.indexOf("75.11 billion yuan");
-        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, EXTRACT, Map.of("text", TEXT, "publishedOn", "2023-05-22"))
+        Map<String, Object> variables = Map.of("text", TEXT, "publishedOn", "2023-05-22");
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, EXTRACT, variables)
                 .body("errors", nullValue())
                 .body("data.extractFigures", hasSize(2))
                 .body("data.extractFigures[0].amount", is("75.11 billion yuan"))
+                .body("data.extractFigures[0].printedAmount", is("75.11 billion"))
                 .body("data.extractFigures[0].start", is(amountAt))
                 .body("data.extractFigures[0].end", is(amountAt + "75.11 billion yuan".length()))
                 .body("data.extractFigures[0].value", is(75_110_000_000L))
@@ -98,6 +96,12 @@ public class ArticleRecordingTest {
                 .body("data.extractFigures[1].period.label", is("2023-01..2023-04"))
                 .body("data.extractFigures[1].description", is("Xinjiang's imports and exports with Kazakhstan"))
                 .body("data.extractFigures[1].quote", is(TEXT.substring(TEXT.indexOf("Among them"))));
+
+        // The same request again, without the editor's login: refused, not answered from the editor's answer.
+        GraphQL.post(EXTRACT, variables).body("data", nullValue())
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+        GraphQL.postAs(READER, READER_PASSWORD, EXTRACT, variables)
+                .body("errors[0].extensions.code", is("FORBIDDEN"));
     }
 
     @Test
@@ -114,8 +118,9 @@ public class ArticleRecordingTest {
         String first = "Xinjiang Uygur Autonomous Region saw its foreign trade with the five Central Asian countries"
                 + " increase by 92.2 percent to 75.11 billion yuan";
         String second = "Xinjiang's import and export to Kazakhstan reached 35.48 billion yuan";
-        List<Map<String, Object>> figures = List.of(figure("yidaiyilu-xinjiang-central-asia-2023", "75.11 billion", "2023-01..2023-04", "central-asia", first),
-                figure("yidaiyilu-xinjiang-central-asia-2023", "35.48 billion", "2023-01..2023-04", "KZ", second));
+        String id = "yidaiyilu-xinjiang-central-asia-2023";
+        List<Map<String, Object>> figures = List.of(figure(id, "75.11 billion", "2023-01..2023-04", "central-asia", first),
+                figure(id, "35.48 billion", "2023-01..2023-04", "KZ", second));
         GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD, Map.of("source", article("yidaiyilu-xinjiang-central-asia-2023",
                 url), "statistics", figures))
                 .body("errors", nullValue())
