@@ -29,10 +29,6 @@ public final class FigureExtractor {
     private static final Pattern FURNITURE = Pattern.compile("(?i)copyright|©|all rights reserved|\\btel\\b"
             + "|registration number|identification code");
     private static final Pattern CONVERSION = Pattern.compile("^\\s*\\(\\s*(?:[A-Za-z]+\\s+){0,3}$");
-    private static final int PERIOD_AFTER = 60;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:while|whereas|but)\\b|;");
-    private static final Pattern ABOUT_THE_CONTEXT = Pattern.compile("(?i)^(?:the (?:free trade zone|zone|port|region"
-            + "|autonomous region|prefecture|city|county|pass|station)|it|its)\\b");
     private static final Pattern WITH_RATE = Pattern.compile("(?i)^with (?:a|an)\\s");
 
     private final PlaceNames places;
@@ -99,7 +95,7 @@ public final class FigureExtractor {
         }
         Map<Integer, Integer> rateOf = new HashMap<>();
         List<Integer> ratesAlone = new ArrayList<>();
-        attachRates(sentence, amounts, rates, converted, rateOf, ratesAlone);
+        RateAttachment.attach(sentence, amounts, rates, converted, rateOf, ratesAlone);
 
         List<Integer> figures = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
@@ -107,7 +103,7 @@ public final class FigureExtractor {
                 figures.add(i);
             }
         }
-        Map<Integer, PlaceNames.Mention> listedPlaces = respectively(sentence, amounts, figures, mentions);
+        Map<Integer, PlaceNames.Mention> listedPlaces = RespectivelyPlaces.of(sentence, amounts, figures, mentions);
         for (int i : figures) {
             if (rates[i] && i == 0 && WITH_RATE.matcher(sentence).find() && !out.isEmpty()
                     && takesGrowth(out.get(out.size() - 1))) {
@@ -120,144 +116,10 @@ public final class FigureExtractor {
         }
         periods.stream().filter(p -> !p.base() && p.period() != null).reduce((a, b) -> b)
                 .ifPresent(p -> context.period = p.period());
-        if (!ABOUT_THE_CONTEXT.matcher(sentence).find()) {
+        if (!FigurePlaces.ABOUT_THE_CONTEXT.matcher(sentence).find()) {
             mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER && !"CN".equals(m.code())).findFirst()
                     .ifPresent(m -> context.reporter = m);
         }
-    }
-
-    /** Each rate onto the figure it qualifies; in a "respectively" sentence, a list of rates onto a list of figures. */
-    private static void attachRates(String sentence, List<Amount> amounts, boolean[] rates, boolean[] converted,
-            Map<Integer, Integer> rateOf, List<Integer> ratesAlone) {
-        boolean respectively = sentence.toLowerCase(Locale.ROOT).contains("respectively");
-        for (int i = 0; i < amounts.size(); i++) {
-            if (!rates[i]) {
-                continue;
-            }
-            int[] list = run(sentence, amounts, rates, i, true);
-            if (respectively && list.length > 1) {
-                int[] figures = listBefore(sentence, amounts, rates, converted, i, list.length);
-                for (int k = 0; k < list.length; k++) {
-                    if (figures != null) {
-                        rateOf.put(figures[k], list[k]);
-                    } else {
-                        ratesAlone.add(list[k]);
-                    }
-                }
-                i = list[list.length - 1];
-                continue;
-            }
-            int target = GrowthRates.follows(sentence, amounts, rates, converted, i);
-            if (target < 0 || rateOf.containsKey(target)) {
-                int next = GrowthRates.leadsTo(sentence, amounts, rates, i);
-                target = next >= 0 ? next : target;
-            }
-            if (target >= 0 && !hasRateOfSameKind(rateOf, amounts, target, amounts.get(i))) {
-                rateOf.merge(target, i, (a, b) -> a);
-                if (amounts.get(i).multiple() && !rateOf.get(target).equals(i)) {
-                    ratesAlone.add(i);
-                }
-            } else {
-                ratesAlone.add(i);
-            }
-        }
-    }
-
-    private static boolean hasRateOfSameKind(Map<Integer, Integer> rateOf, List<Amount> amounts, int target, Amount rate) {
-        Integer existing = rateOf.get(target);
-        return existing != null && amounts.get(existing).multiple() == rate.multiple();
-    }
-
-    /** The amounts of a list that starts at {@code i}: "35.2 and 34.7 percent", "70.8%, 25.8%, and 93.4%". */
-    private static int[] run(String sentence, List<Amount> amounts, boolean[] rates, int i, boolean ofRates) {
-        List<Integer> run = new ArrayList<>(List.of(i));
-        while (run.get(run.size() - 1) + 1 < amounts.size()) {
-            int next = run.get(run.size() - 1) + 1;
-            if (rates[next] != ofRates
-                    || !GrowthRates.joined(sentence, amounts.get(next - 1), amounts.get(next))) {
-                break;
-            }
-            run.add(next);
-        }
-        return run.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The list of figures, as long as a list of rates, that ends before the rates start. */
-    private static int[] listBefore(String sentence, List<Amount> amounts, boolean[] rates, boolean[] converted, int i,
-            int size) {
-        int last = i - 1;
-        while (last >= 0 && converted[last]) {
-            last--;
-        }
-        if (last < 0 || rates[last]) {
-            return null;
-        }
-        int first = last;
-        while (first > 0 && !rates[first - 1] && GrowthRates.joined(sentence, amounts.get(first - 1), amounts.get(first))) {
-            first--;
-        }
-        if (last - first + 1 != size) {
-            return null;
-        }
-        int[] figures = new int[size];
-        for (int k = 0; k < size; k++) {
-            figures[k] = first + k;
-        }
-        return figures;
-    }
-
-    /**
-     * In a "respectively" sentence, a list of places as long as a list of figures names each figure's place in turn:
-     * "to the United States and Russia were 280 million and 220 million U.S. dollars".
-     */
-    private static Map<Integer, PlaceNames.Mention> respectively(String sentence, List<Amount> amounts,
-            List<Integer> figures, List<PlaceNames.Mention> mentions) {
-        Map<Integer, PlaceNames.Mention> placed = new HashMap<>();
-        if (!sentence.toLowerCase(Locale.ROOT).contains("respectively")) {
-            return placed;
-        }
-        List<List<Integer>> runs = new ArrayList<>();
-        for (int f : figures) {
-            List<Integer> current = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (current != null && current.get(current.size() - 1) == f - 1
-                    && GrowthRates.joined(sentence, amounts.get(f - 1), amounts.get(f))) {
-                current.add(f);
-            } else {
-                runs.add(new ArrayList<>(List.of(f)));
-            }
-        }
-        for (List<Integer> run : runs) {
-            if (run.size() < 2) {
-                continue;
-            }
-            List<PlaceNames.Mention> before = mentions.stream().filter(m -> m.end() <= amounts.get(run.get(0)).start())
-                    .toList();
-            List<PlaceNames.Mention> list = lastList(sentence, before);
-            if (list.size() == run.size()) {
-                for (int k = 0; k < run.size(); k++) {
-                    placed.put(run.get(k), list.get(k));
-                }
-            }
-        }
-        return placed;
-    }
-
-    private static List<PlaceNames.Mention> lastList(String sentence, List<PlaceNames.Mention> mentions) {
-        List<PlaceNames.Mention> list = new ArrayList<>();
-        for (int k = mentions.size() - 1; k >= 0; k--) {
-            PlaceNames.Mention mention = mentions.get(k);
-            if (!list.isEmpty()) {
-                String between = sentence.substring(mention.end(), list.get(0).start());
-                if (!between.matches("\\s*(?:,|,?\\s*and|or)\\s*(?:the\\s+)?")) {
-                    if (list.size() > 1) {
-                        break;
-                    }
-                    list.clear();
-                }
-            }
-            list.add(0, mention);
-        }
-        return list;
     }
 
     private FigureProposal propose(String text, String sentence, int offset, int i, List<Amount> amounts,
@@ -298,15 +160,17 @@ public final class FigureExtractor {
                     Hedges.of(sentence.substring(amount.end(), in.start()), ""));
         }
         Qualifier qualifier = Hedges.of(before, clause);
-        String period = periodOf(sentence, i, amounts, converted, unit, rateAlone, periods, context, guessed);
+        String period = FigurePeriods.of(sentence, i, amounts, converted, unit, rateAlone, periods, context.period,
+                guessed);
         if (qualifier.isForecast() && guessed.remove("period")) {
             period = null; // a forecast is of a period still to come, not of the one before
         }
 
         PlaceNames.Mention listed = listedPlaces.get(i);
-        PlaceNames.Mention reporter = reporterOf(sentence, amount, mentions, listed, context, guessed);
+        PlaceNames.Mention reporter = FigurePlaces.reporterOf(sentence, amount, mentions, listed, context.reporter,
+                guessed);
         PlaceNames.Mention partner = listed != null && listed.role() == PlaceNames.Role.PARTNER ? listed
-                : partnerOf(amount, mentions);
+                : FigurePlaces.partnerOf(amount, mentions);
         if (partner != null && reporter != null && partner.start() == reporter.start()) {
             partner = null;
         }
@@ -323,120 +187,6 @@ public final class FigureExtractor {
                 reporter == null ? null : reporter.name(), reporter == null ? null : reporter.code(),
                 partner == null ? null : partner.name(), partner == null ? null : partner.code(), growth, multiple,
                 wording, conversion, "guessed: " + String.join(", ", guessed));
-    }
-
-    /**
-     * The period phrase printed right after the figure and before the next one, or else the nearest before it in the
-     * sentence; money, cargo and rates take the article's last period when their sentence names none. Sizes and
-     * durations (kilometres, metres, minutes) have no period.
-     */
-    private static String periodOf(String sentence, int i, List<Amount> amounts, boolean[] converted, Unit unit,
-            boolean rateAlone, List<PeriodPhrases.Mention> periods, Context context, List<String> guessed) {
-        if (unit == Unit.KM || unit == Unit.KM2 || unit == Unit.METRES || unit == Unit.MINUTES || unit == Unit.HOURS
-                || unit == Unit.DAYS || unit == Unit.MONTHS) {
-            return null;
-        }
-        Amount amount = amounts.get(i);
-        int next = i + 1;
-        while (next < amounts.size() && converted[next]) {
-            next++;
-        }
-        int nextStart = next < amounts.size() ? amounts.get(next).start() : sentence.length();
-        for (PeriodPhrases.Mention mention : periods) {
-            if (!mention.base() && mention.start() >= amount.end() && mention.start() < nextStart
-                    && mention.start() - amount.end() <= PERIOD_AFTER
-                    && !CLAUSE_BREAK.matcher(sentence.substring(amount.end(), mention.start())).find()) {
-                return mention.period();
-            }
-        }
-        boolean earlierValue = sentence.substring(0, amount.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+initial\\s+)?$");
-        if (earlierValue) {
-            return null; // "increased from 91 to 116": the period of 91 is not the sentence's
-        }
-        PeriodPhrases.Mention before = null;
-        for (PeriodPhrases.Mention mention : periods) {
-            boolean near = amount.start() - mention.end() < 15;
-            if ((!mention.base() || mention.isYearBefore()) && (!mention.none() || near)
-                    && mention.end() <= amount.start()) {
-                before = mention;
-            }
-        }
-        String current = periods.stream().filter(m -> !m.base() && m.period() != null && m.end() <= amount.start())
-                .map(PeriodPhrases.Mention::period).reduce((a, b) -> b).orElse(context.period);
-        if (before != null && before.isYearBefore()) {
-            return amount.start() - before.end() < 15 ? PeriodPhrases.yearBefore(current) : current;
-        }
-        if (before != null) {
-            return before.period();
-        }
-        boolean flows = rateAlone || unit == Unit.CNY || unit == Unit.USD || unit == Unit.TONNES
-                || unit == Unit.PERCENT && sentence.matches("(?is).*\\bperiod\\b.*");
-        if (flows || unit == Unit.PERCENT) {
-            var later = periods.stream().filter(m -> !m.base() && m.start() >= amount.end()).findFirst();
-            if (later.isPresent()) {
-                return later.get().period();
-            }
-        }
-        if (flows && context.period != null) {
-            guessed.add("period");
-            return context.period;
-        }
-        return null;
-    }
-
-    /**
-     * The place a figure belongs to: a place whose trade the sentence names ("Xinjiang's import and export"), else
-     * the sentence's first place that is neither a partner, a source nor a location of another (China only when the
-     * sentence names no other), else the place of the sentences before.
-     */
-    private static PlaceNames.Mention reporterOf(String sentence, Amount amount, List<PlaceNames.Mention> mentions,
-            PlaceNames.Mention listed, Context context, List<String> guessed) {
-        if (listed != null && listed.role() == PlaceNames.Role.REPORTER) {
-            return listed;
-        }
-        int clauseStart = sentence.lastIndexOf(';', amount.start()) + 1;
-        int clauseEnd = sentence.indexOf(';', amount.end());
-        int end = clauseEnd < 0 ? sentence.length() : clauseEnd;
-        List<PlaceNames.Mention> reporters = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER
-                && m.start() >= clauseStart && m.end() <= end).toList();
-        PlaceNames.Mention possessive = null;
-        for (PlaceNames.Mention mention : reporters) {
-            if (mention.end() <= amount.start() && sentence.substring(mention.end())
-                    .matches("(?s)^['’]s\\s+(?!(?:[A-Z]|northwest|northern|western)).*")) {
-                possessive = mention;
-            }
-        }
-        if (possessive != null) {
-            return possessive;
-        }
-        boolean aboutContext = ABOUT_THE_CONTEXT.matcher(sentence.substring(clauseStart).strip()).find();
-        var before = reporters.stream().filter(m -> !"CN".equals(m.code()) && m.end() <= amount.start()).findFirst();
-        if (before.isPresent() && !(aboutContext && context.reporter != null)) {
-            return before.get();
-        }
-        if (context.reporter != null) {
-            guessed.add("reporter");
-            return context.reporter;
-        }
-        var any = reporters.stream().filter(m -> !"CN".equals(m.code())).findFirst();
-        if (any.isPresent()) {
-            return any.get();
-        }
-        if (!reporters.isEmpty()) {
-            return reporters.get(0);
-        }
-        return mentions.stream().filter(m -> m.role() == PlaceNames.Role.SOURCE).findFirst().orElse(null);
-    }
-
-    /** The partner named nearest before the figure: "with Pakistan", "to Kazakhstan". */
-    private static PlaceNames.Mention partnerOf(Amount amount, List<PlaceNames.Mention> mentions) {
-        PlaceNames.Mention nearest = null;
-        for (PlaceNames.Mention mention : mentions) {
-            if (mention.role() == PlaceNames.Role.PARTNER && mention.end() <= amount.start()) {
-                nearest = mention;
-            }
-        }
-        return nearest;
     }
 
     private static boolean takesGrowth(FigureProposal figure) {

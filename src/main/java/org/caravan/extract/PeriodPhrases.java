@@ -111,7 +111,6 @@ final class PeriodPhrases {
         return year == null ? null : wholeOrSoFar(year, publishedOn);
     }
 
-    /** A year still running at publication is the year so far: "in 2025" in an article of 30 June 2025. */
     /** The same period a year earlier: 2023-H1 becomes 2022-H1. */
     static String yearBefore(String period) {
         if (period == null) {
@@ -126,6 +125,7 @@ final class PeriodPhrases {
         return shifted.toString().replace("-02-29", "-02-28");
     }
 
+    /** A year still running at publication is the year so far: "in 2025" in an article of 30 June 2025. */
     private static String wholeOrSoFar(int year, LocalDate publishedOn) {
         if (publishedOn != null && publishedOn.getYear() == year && publishedOn.getDayOfYear() < 360) {
             return year + "-01-01.." + publishedOn;

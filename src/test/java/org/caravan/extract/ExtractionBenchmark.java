@@ -24,7 +24,8 @@ import org.caravan.period.PeriodParser;
 /**
  * How well the extractor reads real articles: recall, precision, verbatim quotes, the accuracy of unit, qualifier,
  * growth, period and reporter on the figures found, and milliseconds per article, on the five bundled articles (the
- * dataset is the answer key) and on the development set of excerpts in src/test/resources/extraction. Run by
+ * dataset is the answer key), on the development set of excerpts in src/test/resources/extraction and on each
+ * held-out batch there (annotated before the extractor first read it). Run by
  * src/test/bench/extraction.sh; {@code --verbose} lists every miss and every proposal that matches no figure.
  */
 public final class ExtractionBenchmark {
@@ -85,9 +86,12 @@ public final class ExtractionBenchmark {
             benchmark.print("bundled articles (answer key: the dataset)", benchmark.score(bundled));
         }
         benchmark.print("development set (src/test/resources/extraction/dev-articles.yaml)", benchmark.score(dev));
-        JsonNode unseen = new YAMLMapper().readTree(Path.of("src/test/resources/extraction/unseen-articles.yaml").toFile());
-        benchmark.print("articles the extractor was not written against (src/test/resources/extraction/unseen-articles.yaml)",
-                benchmark.score(DevelopmentArticles.read(unseen)));
+        try (var batches = Files.list(Path.of("src/test/resources/extraction/held-out"))) {
+            for (Path batch : batches.sorted().toList()) {
+                benchmark.print("held-out batch " + batch.getFileName() + " (annotated before the extractor first read it)",
+                        benchmark.score(DevelopmentArticles.read(new YAMLMapper().readTree(batch.toFile()))));
+            }
+        }
     }
 
     Score score(List<Article> articles) {

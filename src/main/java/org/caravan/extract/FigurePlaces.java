@@ -1,0 +1,69 @@
+package org.caravan.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Which of a sentence's places ({@link PlaceNames}) a figure belongs to, and which is its trade partner. */
+final class FigurePlaces {
+
+    static final Pattern ABOUT_THE_CONTEXT = Pattern.compile("(?i)^(?:the (?:free trade zone|zone|port|region"
+            + "|autonomous region|prefecture|city|county|pass|station)|it|its)\\b");
+
+    private FigurePlaces() {
+    }
+
+    /**
+     * The place a figure belongs to: a place whose trade the sentence names ("Xinjiang's import and export"), else
+     * the sentence's first place that is neither a partner, a source nor a location of another (China only when the
+     * sentence names no other), else the place of the sentences before.
+     */
+    static PlaceNames.Mention reporterOf(String sentence, Amount amount, List<PlaceNames.Mention> mentions,
+            PlaceNames.Mention listed, PlaceNames.Mention carried, List<String> guessed) {
+        if (listed != null && listed.role() == PlaceNames.Role.REPORTER) {
+            return listed;
+        }
+        int clauseStart = sentence.lastIndexOf(';', amount.start()) + 1;
+        int clauseEnd = sentence.indexOf(';', amount.end());
+        int end = clauseEnd < 0 ? sentence.length() : clauseEnd;
+        List<PlaceNames.Mention> reporters = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER
+                && m.start() >= clauseStart && m.end() <= end).toList();
+        PlaceNames.Mention possessive = null;
+        for (PlaceNames.Mention mention : reporters) {
+            if (mention.end() <= amount.start() && sentence.substring(mention.end())
+                    .matches("(?s)^['’]s\\s+(?!(?:[A-Z]|northwest|northern|western)).*")) {
+                possessive = mention;
+            }
+        }
+        if (possessive != null) {
+            return possessive;
+        }
+        boolean aboutContext = ABOUT_THE_CONTEXT.matcher(sentence.substring(clauseStart).strip()).find();
+        var before = reporters.stream().filter(m -> !"CN".equals(m.code()) && m.end() <= amount.start()).findFirst();
+        if (before.isPresent() && !(aboutContext && carried != null)) {
+            return before.get();
+        }
+        if (carried != null) {
+            guessed.add("reporter");
+            return carried;
+        }
+        var any = reporters.stream().filter(m -> !"CN".equals(m.code())).findFirst();
+        if (any.isPresent()) {
+            return any.get();
+        }
+        if (!reporters.isEmpty()) {
+            return reporters.get(0);
+        }
+        return mentions.stream().filter(m -> m.role() == PlaceNames.Role.SOURCE).findFirst().orElse(null);
+    }
+
+    /** The partner named nearest before the figure: "with Pakistan", "to Kazakhstan". */
+    static PlaceNames.Mention partnerOf(Amount amount, List<PlaceNames.Mention> mentions) {
+        PlaceNames.Mention nearest = null;
+        for (PlaceNames.Mention mention : mentions) {
+            if (mention.role() == PlaceNames.Role.PARTNER && mention.end() <= amount.start()) {
+                nearest = mention;
+            }
+        }
+        return nearest;
+    }
+}
