@@ -28,9 +28,10 @@ record Amount(int start, int end, BigDecimal number, BigDecimal high, BigDecimal
             case "1000000" -> " million";
             case "1000000000" -> " billion";
             case "1000000000000" -> " trillion";
-            default -> "";
+            case "1" -> "";
+            default -> null;
         };
-        return numbers + word;
+        return word == null ? value().toPlainString() : numbers + word;
     }
 
     /** 75110000000 rather than 7.511E+10: clients read the value as printed. */

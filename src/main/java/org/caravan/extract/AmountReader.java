@@ -23,7 +23,8 @@ final class AmountReader {
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String SCALE = "trillion|billion|million|thousand|bln|bn|mln|mn";
     private static final String UNIT = "RMB yuan|yuan|renminbi|RMB|U\\.S\\. dollars|US dollars|USD|CNY|dollars|%|percent"
-            + "|per cent|pct|pc|percentage points?|square kilomet(?:re|er)s|sq\\.? ?km|km2|kilomet(?:re|er)s|km"
+            + "|per cent|pct|pc|percentage points?|square kilomet(?:re|er)s|sq\\.? ?km|km2|square met(?:re|er)s|sq\\.? ?m"
+            + "|m2|kilomet(?:re|er)s|km"
             + "|met(?:re|er)s|metric tons|metric tonnes|tonnes|tons|tonne|ton|minutes|hours|days|months";
     private static final Pattern DIGITS = Pattern.compile("(?i)(?<![\\w.,:/-])(?:(" + CURRENCY + ")\\s?)?(" + NUMBER + ")"
             + "(?:\\s?(" + SCALE + ")\\b)?"
@@ -96,8 +97,9 @@ final class AmountReader {
             String scaleWord = match.group(5) != null ? match.group(5) : match.group(3);
             Unit unit = match.group(1) != null ? currencyUnit(match.group(1)) : unitOf(match.group(6));
             boolean multiple = match.group(7) != null;
+            BigDecimal scale = isSquareMetres(match.group(6)) ? SQUARE_METRE : scale(scaleWord);
             found.add(new Amount(match.start(), match.end(), new BigDecimal(plain(number)),
-                    high == null ? null : new BigDecimal(plain(high)), scale(scaleWord), multiple ? null : unit, null,
+                    high == null ? null : new BigDecimal(plain(high)), scale, multiple ? null : unit, null,
                     multiple, false));
         }
     }
@@ -182,6 +184,13 @@ final class AmountReader {
         return spans.stream().anyMatch(span -> amount.start() >= span[0] && amount.start() < span[1]);
     }
 
+    /** Square metres are stated in square kilometres, Caravan's unit of area. */
+    private static final BigDecimal SQUARE_METRE = new BigDecimal("0.000001");
+
+    private static boolean isSquareMetres(String unit) {
+        return unit != null && unit.toLowerCase(Locale.ROOT).replace(" ", "").matches("squaremet(?:re|er)s|sq\\.?m|m2");
+    }
+
     static boolean isYear(String printed) {
         return printed.matches("(?:19|20)\\d\\d");
     }
@@ -227,7 +236,7 @@ final class AmountReader {
         if (unit.startsWith("percentagepoint")) {
             return Unit.PERCENTAGE_POINTS;
         }
-        if (unit.startsWith("square") || unit.startsWith("sq") || unit.equals("km2")) {
+        if (unit.startsWith("square") || unit.startsWith("sq") || unit.equals("km2") || unit.equals("m2")) {
             return Unit.KM2;
         }
         if (unit.startsWith("kilomet") || unit.equals("km")) {

@@ -29,7 +29,9 @@ public final class FigureExtractor {
     private static final Pattern FURNITURE = Pattern.compile("(?i)copyright|©|all rights reserved|\\btel\\b"
             + "|registration number|identification code");
     private static final Pattern CONVERSION = Pattern.compile("^\\s*\\(\\s*(?:[A-Za-z]+\\s+){0,3}$");
-    private static final Pattern WITH_RATE = Pattern.compile("(?i)^with (?:a|an)\\s");
+    /** A sentence that opens with the rate of the figure before: "With a 45.9% growth, ...", "This is 3.5 percent less". */
+    private static final Pattern RATE_OF_THE_FIGURE_BEFORE = Pattern.compile("(?i)^(?:with (?:a|an)|this is|this was"
+            + "|that is|it was|this represents)\\s");
 
     private final PlaceNames places;
 
@@ -105,7 +107,7 @@ public final class FigureExtractor {
         }
         Map<Integer, PlaceNames.Mention> listedPlaces = RespectivelyPlaces.of(sentence, amounts, figures, mentions);
         for (int i : figures) {
-            if (rates[i] && i == 0 && WITH_RATE.matcher(sentence).find() && !out.isEmpty()
+            if (rates[i] && i == 0 && RATE_OF_THE_FIGURE_BEFORE.matcher(sentence).find() && !out.isEmpty()
                     && takesGrowth(out.get(out.size() - 1))) {
                 FigureProposal previous = out.remove(out.size() - 1);
                 out.add(withGrowth(previous, GrowthRates.signed(sentence, amounts, rates, i)));
@@ -194,12 +196,12 @@ public final class FigureExtractor {
                 && figure.unit().isMoney();
     }
 
-    /** "357 billion yuan ... . With a 45.9% year-on-year growth, ...": the rate of the figure before. */
+    /** The figure before with the rate its next sentence gives it. */
     private static FigureProposal withGrowth(FigureProposal f, BigDecimal growth) {
         return new FigureProposal(f.quote(), f.quoteStart(), f.start(), f.end(), f.amount(), f.printedAmount(),
                 f.value(), f.valueHigh(), f.unit(), f.counted(), f.qualifier(), f.indicator(), f.flow(), f.periodText(),
                 f.reporterName(), f.reporterCode(), f.partnerName(), f.partnerCode(), growth, f.multiple(),
-                f.multipleWording(), f.converted(), f.reason() + ", growth from the next sentence");
+                f.multipleWording(), f.converted(), f.reason() + ", growth (from the next sentence)");
     }
 
     /** An amount of money followed in brackets by money in another currency: the same amount, converted. */

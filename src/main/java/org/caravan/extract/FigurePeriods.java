@@ -42,6 +42,12 @@ final class FigurePeriods {
         if (earlierValue) {
             return null; // "increased from 91 to 116": the period of 91 is not the sentence's
         }
+        PeriodPhrases.Mention base = periods.stream().filter(m -> m.base() && m.period() != null && !m.isYearBefore()
+                && sentence.substring(Math.min(m.end(), amount.start()), amount.start()).matches("\\s*\\(\\s*"))
+                .findFirst().orElse(null);
+        if (base != null) {
+            return base.period(); // "compared to 2023 ($89.4 billion)"
+        }
         PeriodPhrases.Mention before = null;
         for (PeriodPhrases.Mention mention : periods) {
             boolean near = amount.start() - mention.end() < 15;
@@ -59,7 +65,7 @@ final class FigurePeriods {
             return before.period();
         }
         boolean flows = rateAlone || unit == Unit.CNY || unit == Unit.USD || unit == Unit.TONNES
-                || unit == Unit.PERCENT && sentence.matches("(?is).*\\bperiod\\b.*");
+                || unit == Unit.PERCENT && (sentence.matches("(?is).*\\bperiod\\b.*") || statesMoney(amounts));
         if (flows || unit == Unit.PERCENT) {
             var later = periods.stream().filter(m -> !m.base() && m.start() >= amount.end()).findFirst();
             if (later.isPresent()) {
@@ -73,4 +79,9 @@ final class FigurePeriods {
         return null;
     }
 
+
+    /** A share stated beside values of money ("46 percent of the total volume, $43.8 billion") shares their period. */
+    private static boolean statesMoney(List<Amount> amounts) {
+        return amounts.stream().anyMatch(a -> a.unit() != null && a.unit().isMoney());
+    }
 }

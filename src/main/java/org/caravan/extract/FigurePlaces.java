@@ -9,6 +9,10 @@ final class FigurePlaces {
     static final Pattern ABOUT_THE_CONTEXT = Pattern.compile("(?i)^(?:the (?:free trade zone|zone|port|region"
             + "|autonomous region|prefecture|city|county|pass|station)|it|its)\\b");
 
+    /** "Xinjiang's import and export", "XUAR's overall foreign trade", "Xinjiang's largest trade partner". */
+    private static final Pattern POSSESSIVE_TRADE = Pattern.compile("(?i)^['’]s\\s+(?:\\w+\\s+){0,2}?(?:trade|imports?"
+            + "|exports?|turnover|foreign|total|overall|partners?|customs|port|ports)\\b");
+
     private FigurePlaces() {
     }
 
@@ -27,10 +31,14 @@ final class FigurePlaces {
         int end = clauseEnd < 0 ? sentence.length() : clauseEnd;
         List<PlaceNames.Mention> reporters = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER
                 && m.start() >= clauseStart && m.end() <= end).toList();
+        PlaceNames.Mention bracketed = reporters.stream().filter(m -> m.end() <= amount.start()
+                && sentence.substring(m.end(), amount.start()).matches("\\s*\\(\\s*")).findFirst().orElse(null);
+        if (bracketed != null) {
+            return bracketed; // "Uzbekistan ($13.7 billion, 14.5 percent)"
+        }
         PlaceNames.Mention possessive = null;
         for (PlaceNames.Mention mention : reporters) {
-            if (mention.end() <= amount.start() && sentence.substring(mention.end())
-                    .matches("(?s)^['’]s\\s+(?!(?:[A-Z]|northwest|northern|western)).*")) {
+            if (mention.end() <= amount.start() && POSSESSIVE_TRADE.matcher(sentence.substring(mention.end())).find()) {
                 possessive = mention;
             }
         }

@@ -16,18 +16,19 @@ import org.caravan.trade.MultipleWording;
 final class GrowthRates {
 
     private static final String CHANGE = "up|increase[sd]?|increasing|rise|rises|rose|risen|rising|grow|grows|grew"
-            + "|grown|growing|growth|surge[sd]?|surging|jump(?:ed|s)?|soar(?:ed|s|ing)?|climb(?:ed|s)?|expand(?:ed|s)?"
-            + "|gain(?:ed|s)?|higher|year[- ]on[- ]year|yoy|y-o-y";
+            + "|grown|growing|growth|surge[sd]?|surging|jump(?:ed|s|ing)?|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?"
+            + "|expand(?:ed|s|ing)?|gain(?:ed|s|ing)?|higher|year[- ]on[- ]year|yoy|y-o-y";
     private static final String DECLINE = "down|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:en|s)?"
-            + "|drop(?:ped|ping|s)?|plunge[sd]?|slump(?:ed)?|shr[ai]nk|dipped|contracted|slid";
+            + "|drop(?:ped|ping|s)?|plung(?:e[sd]?|ing)|slump(?:ed|ing)?|shr[ai]nk|dipped|contracted|slid|falling";
     private static final String SHARE = "account(?:s|ed|ing)? for|share|shares|proportion|representing|represented"
             + "|make up|makes up|made up|constitut\\w+|or";
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:(" + CHANGE + ")|(" + DECLINE + ")|(" + SHARE + "))\\b");
     private static final Pattern AFTER_CHANGE = Pattern.compile("(?i)^\\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y"
-            + "|from a year (?:earlier|ago)|on[- ]year|increase|growth|rise|jump|surge|higher|more than)|(decline|drop"
-            + "|decrease|lower|less than|fall))\\b");
+            + "|from a year (?:earlier|ago)|on[- ]year|increase|growth|rise|jump|surge|higher|more)|(decline|drop"
+            + "|decrease|lower|less|fall))\\b");
     private static final Pattern LEADS_TO = Pattern.compile("(?i)\\b(?:to|reaching|reached|reach|hitting|hit|at"
-            + "|totaling|totalling|amounting to|standing at|stood at|and reached|to reach|to hit)"
+            + "|totaling|totalling|amounting to|standing at|stood at|and reached|to reach|to hit|to total|to top"
+            + "|to exceed|to surpass|to stand at)"
             + "(?:\\s+(?:a record(?: high)? of|a total of|a cumulative|about|around|over|more than|nearly|almost|some"
             + "|approximately))*"
             + "\\s*$");

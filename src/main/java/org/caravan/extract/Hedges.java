@@ -16,7 +16,7 @@ final class Hedges {
     private static final Pattern EXCEEDING = Pattern.compile("(?i)\\b(?:surpass|exceed|top|break|pass)\\b[^.;]{0,25}$");
     private static final Pattern[] NEAR = {
         Pattern.compile("(?i)\\b(?:exceeded|exceeding|exceeds|surpassed|surpassing|topped|topping|broke through"
-                + "|breaking through)\\s+(?:the\\s+)?$"),
+                + "|breaking through|to top|to exceed|to surpass)\\s+(?:the\\s+)?$"),
         Pattern.compile("(?i)\\b(?:more than|over|above|in excess of|upwards of|at least|no less than|beyond)\\s+$"),
         Pattern.compile("(?i)\\b(?:less than|fewer than|under|below|lower than)\\s+$"),
         Pattern.compile("(?i)\\b(?:nearly|almost|close to|just under|approaching)\\s+$"),

@@ -36,7 +36,7 @@ final class NumberWords {
     /** A multiple in words: "doubled", "fourfold", "more than halved". */
     static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(doubled|doubling|double(?= that\\b)|tripled|trebled"
             + "|triple(?= that\\b)|quadrupled|halved"
-            + "|(?:" + SMALL_WORD + ")-?fold)\\b");
+            + "|(?:" + SMALL_WORD + ")-?fold|(?:" + SMALL_WORD + ")\\s+times)\\b");
 
     private NumberWords() {
     }
@@ -88,6 +88,6 @@ final class NumberWords {
         if (word.equals("halved")) {
             return new BigDecimal("0.5");
         }
-        return valueOf(word.replaceAll("-?fold$", ""));
+        return valueOf(word.replaceAll("-?fold$|\\s+times$", ""));
     }
 }

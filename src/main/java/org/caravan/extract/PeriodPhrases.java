@@ -41,9 +41,9 @@ final class PeriodPhrases {
             + "|(?<months>(?:the\\s+)?first\\s+" + COUNT + "\\s+months(?:\\s+(?:of|in)\\s+" + YEAR + ")?)"
             + "|(?<range>(?:from\\s+|between\\s+)?" + MONTH + "\\s*(?:-|–|to|through|and)\\s*" + MONTH
             + "(?:,?\\s+(\\d{4}|this year|last year))?)"
-            + "|(?<end>by the end of\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?)"
+            + "|(?<end>by the end of\\s+(?:" + MONTH + "(?:,?\\s+(\\d{4}))?|(\\d{4}|this year|last year)))"
             + "|(?<base>(?:same period (?:of )?last year|a year (?:earlier|ago)|(?:since|compared (?:to|with)|than"
-            + "(?: that of| in)?|that of|from|over|sum of|total of|(?:at|by|since) the end of)\\s+(\\d{4}|last year)"
+            + "(?: that of| in)?|that of|from|over|sum of|total of|(?:at|since) the end of)\\s+(\\d{4}|last year)"
             + "|since\\s+(?:[\\w-]+\\s+){0,8}in\\s+\\d{4}))"
             + "|(?<none>\\b(?:in (?:previous|recent|past) years|annually|each year|every year|per year|for many years"
             + "|usually|currently|at present|now)\\b)"
@@ -86,24 +86,31 @@ final class PeriodPhrases {
             return months(year(phrase.group(16), publishedOn), month(phrase.group(14)), month(phrase.group(15)));
         }
         if (phrase.group("end") != null) {
+            if (phrase.group(18) == null) {
+                Integer year = year(phrase.group(20), publishedOn);
+                return year == null ? null : wholeOrSoFar(year, publishedOn);
+            }
             return months(year(phrase.group(19), publishedOn), 1, month(phrase.group(18)));
         }
         if (phrase.group("base") != null) {
-            return phrase.group("base").toLowerCase(Locale.ROOT).startsWith("same period") ? YEAR_BEFORE : null;
+            if (phrase.group("base").toLowerCase(Locale.ROOT).startsWith("same period")) {
+                return YEAR_BEFORE;
+            }
+            return phrase.group(22) != null && phrase.group(22).matches("\\d{4}") ? phrase.group(22) : null;
         }
         if (phrase.group("none") != null) {
             return null;
         }
         if (phrase.group("years") != null) {
-            int first = Integer.parseInt(phrase.group(27));
-            int last = Integer.parseInt(phrase.group(28));
+            int first = Integer.parseInt(phrase.group(28));
+            int last = Integer.parseInt(phrase.group(29));
             return last < first ? null : first == last ? String.valueOf(first) : first + "-01-01.." + last + "-12-31";
         }
         if (phrase.group("month") != null) {
-            return months(year(phrase.group(31), publishedOn), month(phrase.group(30)), month(phrase.group(30)));
+            return months(year(phrase.group(32), publishedOn), month(phrase.group(31)), month(phrase.group(31)));
         }
         String text = phrase.group("year").toLowerCase(Locale.ROOT);
-        String digits = phrase.group(24) != null ? phrase.group(24) : phrase.group(25);
+        String digits = phrase.group(25) != null ? phrase.group(25) : phrase.group(26);
         if (digits != null) {
             return wholeOrSoFar(Integer.parseInt(digits), publishedOn);
         }
