@@ -85,7 +85,7 @@ final class AmountReader {
             }
             String number = match.group(2);
             String high = match.group(4);
-            String before = sentence.substring(0, match.start());
+            String before = Windows.before(sentence, match.start(), Windows.WORDS);
             if (high != null && (isYear(number) || before.matches("(?is).*\\bfrom\\s+(?:about\\s+|around\\s+)?$")
                     || !(new BigDecimal(plain(high)).compareTo(new BigDecimal(plain(number))) > 0))) {
                 // "from 91 to 116" and "in 2013 to 46.32 billion" are two figures, not a range
@@ -107,8 +107,8 @@ final class AmountReader {
     private static void readWords(String sentence, List<Amount> found) {
         Matcher words = NumberWords.NUMBER.matcher(sentence);
         while (words.find()) {
-            String before = sentence.substring(0, words.start());
-            String after = sentence.substring(words.end());
+            String before = Windows.before(sentence, words.start(), Windows.WORDS);
+            String after = Windows.after(sentence, words.end(), Windows.WORDS);
             if (words.group().equalsIgnoreCase("one") || GROUP_WORD.matcher(before).find() || NAMED_GROUP.matcher(after).find()
                     || after.matches("(?is)^-?\\s?(?:fold|times)\\b.*")) {
                 continue;
@@ -128,7 +128,7 @@ final class AmountReader {
         }
         Matcher fraction = NumberWords.FRACTION.matcher(sentence);
         while (fraction.find()) {
-            if (!sentence.substring(0, fraction.start()).matches("(?is).*\\b(?:first|second)\\s+$")) {
+            if (!Windows.before(sentence, fraction.start(), 20).matches("(?is).*\\b(?:first|second)\\s+$")) {
                 found.add(new Amount(fraction.start(), fraction.end(), NumberWords.percentOf(fraction.group(1)), null,
                         BigDecimal.ONE, Unit.PERCENT, null, false, true));
             }
@@ -159,8 +159,8 @@ final class AmountReader {
         if (amount.inWords()) {
             return amount;
         }
-        String before = sentence.substring(0, amount.start());
-        String after = sentence.substring(amount.end());
+        String before = Windows.before(sentence, amount.start(), Windows.WORDS);
+        String after = Windows.after(sentence, amount.end(), Windows.WORDS);
         boolean bare = amount.scale().compareTo(BigDecimal.ONE) == 0;
         if (bare && (isYear(printed) || printed.contains(".") || MONTH.matcher(before.stripTrailing()).find()
                 || MONTH_AFTER.matcher(after).find() || before.matches("(?is).*\\bNo\\.?\\s*$")
@@ -172,11 +172,12 @@ final class AmountReader {
     }
 
     private static String countedAfter(String sentence, int end) {
-        Matcher counted = COUNTED.matcher(sentence.substring(end));
+        String after = Windows.after(sentence, end, Windows.WORDS);
+        Matcher counted = COUNTED.matcher(after);
         if (counted.find()) {
             return counted.group(1);
         }
-        Matcher word = FIRST_WORD.matcher(sentence.substring(end));
+        Matcher word = FIRST_WORD.matcher(after);
         return word.find() ? word.group(1) : null;
     }
 

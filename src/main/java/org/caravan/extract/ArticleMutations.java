@@ -78,7 +78,7 @@ public class ArticleMutations {
                 return null;
             });
         }
-        Source article = stored != null ? stored : sources.record(source, author);
+        Source article = stored != null ? stored : under("source", () -> sources.record(source, author));
         List<TradeStatistic> recorded = new ArrayList<>();
         List<ArticleRecord.StoredAlready> already = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {

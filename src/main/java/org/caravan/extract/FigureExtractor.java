@@ -33,6 +33,9 @@ public final class FigureExtractor {
     private static final Pattern RATE_OF_THE_FIGURE_BEFORE = Pattern.compile("(?i)^(?:with (?:a|an)|this is|this was"
             + "|that is|it was|this represents)\\s");
 
+    /** Longer than the longest sentence of a news article (the bundled ones stay under 600 characters). */
+    private static final int LONGEST_SENTENCE = 2_000;
+
     private final PlaceNames places;
 
     public FigureExtractor(PlaceNames places) {
@@ -61,12 +64,18 @@ public final class FigureExtractor {
         return proposals;
     }
 
-    /** A sentence split at its line breaks: a headline or a dateline without a full stop is a sentence of its own. */
+    /**
+     * A sentence split at its line breaks (a headline or a dateline without a full stop is a sentence of its own), and
+     * a line longer than any sentence split at a space: each sentence is read with a few passes over the words before
+     * each of its figures, and a text without full stops must not make that quadratic in the whole text.
+     */
     private static List<int[]> lines(String text, int start, int end) {
         List<int[]> lines = new ArrayList<>();
         int from = start;
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '\n') {
+            boolean tooLong = i - from >= LONGEST_SENTENCE
+                    && (Character.isWhitespace(text.charAt(i)) || i - from >= 2 * LONGEST_SENTENCE);
+            if (text.charAt(i) == '\n' || tooLong) {
                 lines.add(new int[] { from, i });
                 from = i + 1;
             }
@@ -132,8 +141,9 @@ public final class FigureExtractor {
         boolean rateAlone = rates[i];
         List<String> guessed = new ArrayList<>();
         int clauseStart = i == 0 ? 0 : amounts.get(i - 1).end();
-        String clause = sentence.substring(Math.min(clauseStart, amount.start()), amount.start());
-        String before = sentence.substring(0, amount.start());
+        String clause = Windows.before(sentence, amount.start(),
+                Math.min(Windows.WORDS, amount.start() - Math.min(clauseStart, amount.start())));
+        String before = Windows.before(sentence, amount.start(), Windows.WORDS);
 
         BigDecimal growth = null;
         BigDecimal multiple = null;
@@ -177,7 +187,7 @@ public final class FigureExtractor {
             partner = null;
         }
 
-        String words = sentence.substring(0, amount.start());
+        String words = Windows.before(sentence, amount.start(), 3 * Windows.WORDS);
         Indicator indicator = FigureKinds.indicatorOf(unit, amount.counted(), words, rateAlone);
         guessed.add("indicator");
         int start = offset + amount.start();

@@ -18,14 +18,32 @@ final class FigureKinds {
             + "|import-export|trade"
             + "|turnover|two[- ]way");
 
+    private static final Pattern CARGO = Pattern.compile("\\b(cargo|freight volume|tonnes|tons)\\b");
+    private static final Pattern TRADE = Pattern.compile("\\b(trade|import|export|turnover|foreign)\\w*");
+    private static final Pattern ALTITUDE = Pattern.compile("\\b(altitude|elevation|above sea level|high)\\b");
+    private static final Pattern TRAINS = Pattern.compile("\\btrains?\\b");
+    private static final Pattern VEHICLES = Pattern.compile("\\b(vehicles|trucks|cars|units)\\b");
+    private static final Pattern PASSENGERS = Pattern.compile("\\b(passengers|travell?ers|people|visitors)\\b");
+    private static final Pattern ROUTES = Pattern.compile("\\b(routes|lines)\\b");
+    private static final Pattern ENTERPRISES = Pattern.compile("\\b(enterprises|companies|firms)\\b");
+    private static final Pattern EXHIBITION = Pattern.compile("\\b(exhibit|showcased|expo)\\w*");
+    private static final Pattern EMPLOYEES = Pattern.compile("\\bemployees\\b");
+    private static final Pattern PARTNERS = Pattern.compile("\\b(partners|regions)\\b");
+    private static final Pattern TRADING_PARTNERS = Pattern.compile("\\btrading partners\\b");
+    private static final Pattern ORDERS = Pattern.compile("\\borders\\b");
+    private static final Pattern PORTS = Pattern.compile("\\bports\\b");
+    private static final Pattern PROGRAMS = Pattern.compile("\\bprogram(me)?s\\b");
+    private static final Pattern CASES = Pattern.compile("\\bcases\\b");
+    private static final Pattern COUNTRIES = Pattern.compile("\\bcountries\\b");
+
     private FigureKinds() {
     }
 
     static Indicator indicatorOf(Unit unit, String counted, String clause, boolean rateOnly) {
         String words = ((counted == null ? "" : counted + " ") + clause).toLowerCase(Locale.ROOT);
         if (rateOnly) {
-            return words.matches("(?s).*\\b(cargo|freight volume|tonnes|tons)\\b.*") ? Indicator.CARGO_VOLUME
-                    : words.matches("(?s).*\\b(trade|import|export|turnover|foreign)\\w*.*") ? Indicator.TRADE_VALUE
+            return CARGO.matcher(words).find() ? Indicator.CARGO_VOLUME
+                    : TRADE.matcher(words).find() ? Indicator.TRADE_VALUE
                     : null;
         }
         if (unit == null) {
@@ -37,7 +55,7 @@ final class FigureKinds {
             case PERCENT, PERCENTAGE_POINTS -> Indicator.SHARE_OF_TRADE;
             case TONNES -> Indicator.CARGO_VOLUME;
             case KM -> Indicator.DISTANCE;
-            case METRES -> words.matches("(?s).*\\b(altitude|elevation|above sea level|high)\\b.*") ? Indicator.ALTITUDE
+            case METRES -> ALTITUDE.matcher(words).find() ? Indicator.ALTITUDE
                     : Indicator.DISTANCE;
             case KM2 -> Indicator.AREA;
             case MINUTES, HOURS -> words.contains("clear") ? Indicator.CUSTOMS_CLEARANCE_TIME : null;
@@ -56,42 +74,42 @@ final class FigureKinds {
     }
 
     private static Indicator countOf(String counted, String words) {
-        if (counted.matches(".*\\btrains?\\b.*")) {
+        if (TRAINS.matcher(counted).find()) {
             return Indicator.FREIGHT_TRAIN_COUNT;
         }
-        if (counted.matches(".*\\b(vehicles|trucks|cars|units)\\b.*")) {
+        if (VEHICLES.matcher(counted).find()) {
             return Indicator.VEHICLE_COUNT;
         }
-        if (counted.matches(".*\\b(passengers|travell?ers|people|visitors)\\b.*")) {
+        if (PASSENGERS.matcher(counted).find()) {
             return Indicator.PASSENGER_COUNT;
         }
-        if (counted.matches(".*\\b(routes|lines)\\b.*")) {
+        if (ROUTES.matcher(counted).find()) {
             return Indicator.ROUTE_COUNT;
         }
-        if (counted.matches(".*\\b(enterprises|companies|firms)\\b.*")) {
-            return words.matches("(?s).*\\b(exhibit|showcased|expo)\\w*.*") ? Indicator.EXHIBITOR_COUNT
+        if (ENTERPRISES.matcher(counted).find()) {
+            return EXHIBITION.matcher(words).find() ? Indicator.EXHIBITOR_COUNT
                     : Indicator.ENTERPRISE_COUNT;
         }
-        if (counted.matches(".*\\bemployees\\b.*")) {
+        if (EMPLOYEES.matcher(counted).find()) {
             return Indicator.EMPLOYEE_COUNT;
         }
-        if (counted.matches(".*\\b(partners|regions)\\b.*")
-                || words.matches("(?s).*\\btrading partners\\b.*")) {
+        if (PARTNERS.matcher(counted).find()
+                || TRADING_PARTNERS.matcher(words).find()) {
             return Indicator.TRADING_PARTNER_COUNT;
         }
-        if (counted.matches(".*\\borders\\b.*")) {
+        if (ORDERS.matcher(counted).find()) {
             return Indicator.ORDER_COUNT;
         }
-        if (counted.matches(".*\\bports\\b.*")) {
+        if (PORTS.matcher(counted).find()) {
             return Indicator.LAND_PORT_COUNT;
         }
-        if (counted.matches(".*\\bprogram(me)?s\\b.*")) {
+        if (PROGRAMS.matcher(counted).find()) {
             return Indicator.GOVERNMENT_PROGRAM_COUNT;
         }
-        if (counted.matches(".*\\bcases\\b.*")) {
+        if (CASES.matcher(counted).find()) {
             return Indicator.CASE_COUNT;
         }
-        if (counted.matches(".*\\bcountries\\b.*")) {
+        if (COUNTRIES.matcher(counted).find()) {
             return Indicator.CONNECTED_COUNTRY_COUNT;
         }
         return Indicator.OTHER_COUNT;

@@ -11,6 +11,8 @@ final class FigurePeriods {
     private static final int PERIOD_AFTER = 60;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:while|whereas|but)\\b|;");
 
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
+
     private FigurePeriods() {
     }
 
@@ -34,16 +36,17 @@ final class FigurePeriods {
         for (PeriodPhrases.Mention mention : periods) {
             if (!mention.base() && mention.start() >= amount.end() && mention.start() < nextStart
                     && mention.start() - amount.end() <= PERIOD_AFTER
-                    && !CLAUSE_BREAK.matcher(sentence.substring(amount.end(), mention.start())).find()) {
+                    && !CLAUSE_BREAK.matcher(sentence).region(amount.end(), mention.start()).find()) {
                 return mention.period();
             }
         }
-        boolean earlierValue = sentence.substring(0, amount.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+initial\\s+)?$");
+        boolean earlierValue = Windows.before(sentence, amount.start(), 30)
+                .matches("(?is).*\\bfrom\\s+(?:the\\s+initial\\s+)?$");
         if (earlierValue) {
             return null; // "increased from 91 to 116": the period of 91 is not the sentence's
         }
         PeriodPhrases.Mention base = periods.stream().filter(m -> m.base() && m.period() != null && !m.isYearBefore()
-                && sentence.substring(Math.min(m.end(), amount.start()), amount.start()).matches("\\s*\\(\\s*"))
+                && m.end() <= amount.start() && Windows.onlyBracket(sentence, m.end(), amount.start()))
                 .findFirst().orElse(null);
         if (base != null) {
             return base.period(); // "compared to 2023 ($89.4 billion)"
@@ -65,7 +68,7 @@ final class FigurePeriods {
             return before.period();
         }
         boolean flows = rateAlone || unit == Unit.CNY || unit == Unit.USD || unit == Unit.TONNES
-                || unit == Unit.PERCENT && (sentence.matches("(?is).*\\bperiod\\b.*") || statesMoney(amounts));
+                || unit == Unit.PERCENT && (PERIOD_WORD.matcher(sentence).find() || statesMoney(amounts));
         if (flows || unit == Unit.PERCENT) {
             var later = periods.stream().filter(m -> !m.base() && m.start() >= amount.end()).findFirst();
             if (later.isPresent()) {

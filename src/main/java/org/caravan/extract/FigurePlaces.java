@@ -32,20 +32,21 @@ final class FigurePlaces {
         List<PlaceNames.Mention> reporters = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER
                 && m.start() >= clauseStart && m.end() <= end).toList();
         PlaceNames.Mention bracketed = reporters.stream().filter(m -> m.end() <= amount.start()
-                && sentence.substring(m.end(), amount.start()).matches("\\s*\\(\\s*")).findFirst().orElse(null);
+                && Windows.onlyBracket(sentence, m.end(), amount.start())).findFirst().orElse(null);
         if (bracketed != null) {
             return bracketed; // "Uzbekistan ($13.7 billion, 14.5 percent)"
         }
         PlaceNames.Mention possessive = null;
         for (PlaceNames.Mention mention : reporters) {
-            if (mention.end() <= amount.start() && POSSESSIVE_TRADE.matcher(sentence.substring(mention.end())).find()) {
+            if (mention.end() <= amount.start()
+                    && POSSESSIVE_TRADE.matcher(Windows.after(sentence, mention.end(), 60)).find()) {
                 possessive = mention;
             }
         }
         if (possessive != null) {
             return possessive;
         }
-        boolean aboutContext = ABOUT_THE_CONTEXT.matcher(sentence.substring(clauseStart).strip()).find();
+        boolean aboutContext = ABOUT_THE_CONTEXT.matcher(Windows.after(sentence, clauseStart, 40).strip()).find();
         var before = reporters.stream().filter(m -> !"CN".equals(m.code()) && m.end() <= amount.start()).findFirst();
         if (before.isPresent() && !(aboutContext && carried != null)) {
             return before.get();

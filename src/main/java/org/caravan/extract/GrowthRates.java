@@ -92,8 +92,9 @@ final class GrowthRates {
         if (i + 1 >= amounts.size() || rates[i + 1]) {
             return -1;
         }
-        String between = sentence.substring(amounts.get(i).end(), amounts.get(i + 1).start());
-        return between.length() < 80 && LEADS_TO.matcher(between).find() ? i + 1 : -1;
+        int from = amounts.get(i).end();
+        int to = amounts.get(i + 1).start();
+        return to - from < 80 && LEADS_TO.matcher(sentence.substring(from, to)).find() ? i + 1 : -1;
     }
 
     /**
@@ -109,9 +110,11 @@ final class GrowthRates {
             if (rates[j]) {
                 return -1;
             }
-            String between = sentence.substring(amounts.get(j).end(), amounts.get(i).start());
-            boolean sameClause = between.length() < 140 && !between.contains(";")
-                    && !OTHER_CLAUSE.matcher(between).find();
+            int from = amounts.get(j).end();
+            int to = amounts.get(i).start();
+            int semicolon = sentence.indexOf(';', from);
+            boolean sameClause = to - from < 140 && (semicolon < 0 || semicolon >= to)
+                    && !OTHER_CLAUSE.matcher(sentence).region(from, to).find();
             return sameClause ? j : -1;
         }
         return -1;

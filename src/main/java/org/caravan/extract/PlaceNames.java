@@ -131,12 +131,13 @@ public final class PlaceNames {
             Mention mention = mentions.get(i);
             String between = sentence.substring(previous.end(), mention.start());
             boolean listed = between.matches("\\s*(?:,|,?\\s*and|or)\\s*");
-            boolean afterBetween = sentence.substring(0, previous.start()).matches("(?is).*\\bbetween\\s+(?:the\\s+)?$");
+            boolean afterBetween = Windows.before(sentence, previous.start(), 20)
+                    .matches("(?is).*\\bbetween\\s+(?:the\\s+)?$");
             boolean possessive = sentence.startsWith("'s", mention.end()) || sentence.startsWith("’s", mention.end());
             if (listed && !afterBetween && !possessive) {
                 mentions.set(i, with(mention, previous.role()));
             } else if (between.matches("(?i)\\s*to\\s+(?:the\\s+)?")
-                    && sentence.substring(0, previous.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+)?$")) {
+                    && Windows.before(sentence, previous.start(), 20).matches("(?is).*\\bfrom\\s+(?:the\\s+)?$")) {
                 mentions.set(i - 1, with(previous, Role.REPORTER)); // "from Xingjiang to Pakistan"
                 mentions.set(i, with(mention, Role.PARTNER));
             } else if (mention.role() == Role.REPORTER && !possessive && !between.matches("['’]s\\s+")
@@ -159,12 +160,14 @@ public final class PlaceNames {
         String printed = sentence.substring(start, end);
         String name = printed.replaceAll("['’]s$", "");
         String before = sentence.substring(Math.max(0, start - 20), start);
-        String clause = sentence.substring(0, start).replaceAll("(?s).*[,;(]", "");
-        boolean aside = sentence.substring(0, start).lastIndexOf('(') > sentence.substring(0, start).lastIndexOf(')');
+        int clauseStart = Math.max(sentence.lastIndexOf(',', start - 1), Math.max(sentence.lastIndexOf(';', start - 1),
+                sentence.lastIndexOf('(', start - 1))) + 1;
+        String clause = sentence.substring(Math.max(clauseStart, start - Windows.WORDS), start);
+        boolean aside = sentence.lastIndexOf('(', start - 1) > sentence.lastIndexOf(')', start - 1);
         Role role = aside ? Role.LOCATION
                 : SOURCE_BEFORE.matcher(before).find() || clause.toLowerCase(Locale.ROOT).contains("according to")
                 || name.toLowerCase(Locale.ROOT).endsWith("customs")
-                && sentence.substring(end).matches("(?s)^\\s*(?:said|data|figures|statistics).*") ? Role.SOURCE
+                && Windows.after(sentence, end, 20).matches("(?s)^\\s*(?:said|data|figures|statistics).*") ? Role.SOURCE
                 : PARTNER_BEFORE.matcher(before).find() ? Role.PARTNER : Role.REPORTER;
         if (printed.matches(".*['’]s$")) {
             role = Role.REPORTER;

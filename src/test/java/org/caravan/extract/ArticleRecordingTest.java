@@ -113,6 +113,16 @@ public class ArticleRecordingTest {
     }
 
     @Test
+    void aLongTextWithoutFullStopsIsReadWithinTheTimeLimit() {
+        // 60,000 characters, one "sentence" of 6,000 numbers: the first 100 proposals, and a note that there were more
+        String text = "from 1 to 2 in No. 3 the 45 of ".repeat(1_935);
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, EXTRACT, Map.of("text", text))
+                .body("data.extractFigures", hasSize(100))
+                .body("errors[0].extensions.code", is("LIST_TRUNCATED"))
+                .body("errors", hasSize(1));
+    }
+
+    @Test
     void anArticleAndItsFiguresAreRecordedOnceAndAFigureGivenAgainIsFlagged() {
         String url = "https://eng.yidaiyilu.gov.cn/qwyw/rdxw/319804.htm";
         String first = "Xinjiang Uygur Autonomous Region saw its foreign trade with the five Central Asian countries"
@@ -205,5 +215,12 @@ public class ArticleRecordingTest {
                 "https://example.org/not-that-one"), "statistics", List.of()))
                 .body("errors[0].extensions.code", is("DUPLICATE_ID"))
                 .body("errors[0].extensions.argument", is("source.id"));
+        // ids are unique across every type: a statistic's id cannot name an article
+        GraphQL.postAs(EDITOR, EDITOR_PASSWORD, RECORD, Map.of("source", article("kashgar-trade-2022",
+                "https://example.org/a-new-one"), "statistics", List.of()))
+                .body("errors[0].extensions.code", is("DUPLICATE_ID"))
+                .body("errors[0].extensions.argument", is("source.id"));
+        GraphQL.post("{ node(id: \"kashgar-trade-2022\") { __typename } }").body("data.node.__typename",
+                is("TradeStatistic"));
     }
 }
