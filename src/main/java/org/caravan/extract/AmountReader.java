@@ -36,8 +36,8 @@ final class AmountReader {
             + "|Dec)[a-z]*\\.?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
             + "|Nov|Dec)[a-z]*\\b");
-    private static final Pattern GROUP_WORD = Pattern.compile("(?i)\\b(?:the|top|its|their|these|those|all|both|first"
-            + "|last|next|past|every|each|other|of the)\\s+$");
+    private static final Pattern GROUP_WORD = Pattern.compile("(?i)(?:\\b(?:the|top|its|their|these|those|all|both|first"
+            + "|last|next|past|every|each|other|of the)|['’]s)\\s+$");
     /** "five Central Asian countries", "three Baltic states": a count that names a group. */
     private static final Pattern NAMED_GROUP = Pattern.compile("^\\s+(?:[A-Z][\\w-]*\\s+)+(?:countries|states|nations"
             + "|republics)\\b");
@@ -132,6 +132,11 @@ final class AmountReader {
                 found.add(new Amount(fraction.start(), fraction.end(), NumberWords.percentOf(fraction.group(1)), null,
                         BigDecimal.ONE, Unit.PERCENT, null, false, true));
             }
+        }
+        Matcher change = NumberWords.FRACTION_OF_CHANGE.matcher(sentence);
+        while (change.find()) {
+            found.add(new Amount(change.start(1), change.end(1), NumberWords.percentOf(change.group(1)), null,
+                    BigDecimal.ONE, Unit.PERCENT, null, false, true));
         }
         Matcher multiple = NumberWords.MULTIPLE.matcher(sentence);
         while (multiple.find()) {

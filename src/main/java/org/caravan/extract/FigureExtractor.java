@@ -31,7 +31,7 @@ public final class FigureExtractor {
     private static final Pattern CONVERSION = Pattern.compile("^\\s*\\(\\s*(?:[A-Za-z]+\\s+){0,3}$");
     /** A sentence that opens with the rate of the figure before: "With a 45.9% growth, ...", "This is 3.5 percent less". */
     private static final Pattern RATE_OF_THE_FIGURE_BEFORE = Pattern.compile("(?i)^(?:with (?:a|an)|this is|this was"
-            + "|that is|it was|this represents)\\s");
+            + "|that is|it was|this represents|(?:the|this|that) (?:number|figure|value|volume|amount|total))\\s");
 
     /** Longer than the longest sentence of a news article (the bundled ones stay under 600 characters). */
     private static final int LONGEST_SENTENCE = 2_000;
@@ -47,6 +47,8 @@ public final class FigureExtractor {
         String period;
         PlaceNames.Mention reporter;
         Unit currency;
+        /** A sentence's only proposal when it is a rate without its amount: the next sentence may give the amount. */
+        FigureProposal rateAlone;
     }
 
     public List<FigureProposal> extract(String text, LocalDate publishedOn) {
@@ -115,6 +117,9 @@ public final class FigureExtractor {
             }
         }
         Map<Integer, PlaceNames.Mention> listedPlaces = RespectivelyPlaces.of(sentence, amounts, figures, mentions);
+        FigureProposal pendingRate = context.rateAlone;
+        context.rateAlone = null;
+        int before = out.size();
         for (int i : figures) {
             if (rates[i] && i == 0 && RATE_OF_THE_FIGURE_BEFORE.matcher(sentence).find() && !out.isEmpty()
                     && takesGrowth(out.get(out.size() - 1))) {
@@ -124,6 +129,13 @@ public final class FigureExtractor {
             }
             out.add(propose(text, sentence, offset, i, amounts, rates, converted, rateOf, conversionOf, periods,
                     mentions, listedPlaces, context));
+        }
+        if (figures.size() == 1 && rates[figures.get(0)] && out.size() == before + 1) {
+            context.rateAlone = out.get(out.size() - 1); // "surged by 51.4 percent ... ." and the amount next
+        } else if (pendingRate != null && out.size() > before && takesGrowth(out.get(before))
+                && out.get(before - 1) == pendingRate) {
+            out.set(before, withGrowth(out.get(before), pendingRate.growthPercent()));
+            out.remove(before - 1);
         }
         periods.stream().filter(p -> !p.base() && p.period() != null).reduce((a, b) -> b)
                 .ifPresent(p -> context.period = p.period());
@@ -201,9 +213,10 @@ public final class FigureExtractor {
                 wording, conversion, "guessed: " + String.join(", ", guessed));
     }
 
+    /** A value of money, cargo or a count, whose growth its next sentence may give. */
     private static boolean takesGrowth(FigureProposal figure) {
         return figure.value() != null && figure.growthPercent() == null && figure.unit() != null
-                && figure.unit().isMoney();
+                && (figure.unit().isMoney() || figure.unit() == Unit.TONNES || figure.unit() == Unit.COUNT);
     }
 
     /** The figure before with the rate its next sentence gives it. */

@@ -11,6 +11,8 @@ final class FigurePeriods {
     private static final int PERIOD_AFTER = 60;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)\\b(?:while|whereas|but)\\b|;");
 
+    private static final Pattern PASSING = Pattern.compile("(?i)trains?|trips|vehicles|trucks|cars|passengers"
+            + "|travell?ers|containers|shipments");
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
 
     private FigurePeriods() {
@@ -68,6 +70,7 @@ final class FigurePeriods {
             return before.period();
         }
         boolean flows = rateAlone || unit == Unit.CNY || unit == Unit.USD || unit == Unit.TONNES
+                || unit == Unit.COUNT && passesThrough(amounts.get(i)) && periods.stream().noneMatch(PeriodPhrases.Mention::base)
                 || unit == Unit.PERCENT && (PERIOD_WORD.matcher(sentence).find() || statesMoney(amounts));
         if (flows || unit == Unit.PERCENT) {
             var later = periods.stream().filter(m -> !m.base() && m.start() >= amount.end()).findFirst();
@@ -86,5 +89,15 @@ final class FigurePeriods {
     /** A share stated beside values of money ("46 percent of the total volume, $43.8 billion") shares their period. */
     private static boolean statesMoney(List<Amount> amounts) {
         return amounts.stream().anyMatch(a -> a.unit() != null && a.unit().isMoney());
+    }
+
+    /** Trains, vehicles, passengers: counts of what passes through a port in a period, like its cargo. */
+    private static boolean passesThrough(Amount amount) {
+        if (amount.counted() == null) {
+            return false;
+        }
+        String[] words = amount.counted().split("\\s+");
+        return PASSING.matcher(words[words.length - 1]).matches(); // "freight train routes" count routes
+
     }
 }

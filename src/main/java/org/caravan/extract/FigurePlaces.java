@@ -13,6 +13,8 @@ final class FigurePlaces {
     private static final Pattern POSSESSIVE_TRADE = Pattern.compile("(?i)^['’]s\\s+(?:\\w+\\s+){0,2}?(?:trade|imports?"
             + "|exports?|turnover|foreign|total|overall|partners?|customs|port|ports)\\b");
 
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(?:while|whereas)\\b");
+
     private FigurePlaces() {
     }
 
@@ -26,7 +28,7 @@ final class FigurePlaces {
         if (listed != null && listed.role() == PlaceNames.Role.REPORTER) {
             return listed;
         }
-        int clauseStart = sentence.lastIndexOf(';', amount.start()) + 1;
+        int clauseStart = Math.max(sentence.lastIndexOf(';', amount.start()) + 1, lastClauseWord(sentence, amount.start()));
         int clauseEnd = sentence.indexOf(';', amount.end());
         int end = clauseEnd < 0 ? sentence.length() : clauseEnd;
         List<PlaceNames.Mention> reporters = mentions.stream().filter(m -> m.role() == PlaceNames.Role.REPORTER
@@ -74,5 +76,16 @@ final class FigurePlaces {
             }
         }
         return nearest;
+    }
+
+    /** Where the last "while" or "whereas" before {@code at} starts a clause of its own, or 0. */
+    private static int lastClauseWord(String sentence, int at) {
+        int from = Math.max(0, at - Windows.WORDS);
+        var clause = CLAUSE_WORD.matcher(sentence).region(from, at);
+        int last = 0;
+        while (clause.find()) {
+            last = clause.start();
+        }
+        return last;
     }
 }

@@ -28,7 +28,8 @@ final class GrowthRates {
             + "|decrease|lower|less|fall))\\b");
     private static final Pattern LEADS_TO = Pattern.compile("(?i)\\b(?:to|reaching|reached|reach|hitting|hit|at"
             + "|totaling|totalling|amounting to|standing at|stood at|and reached|to reach|to hit|to total|to top"
-            + "|to exceed|to surpass|to stand at)"
+            + "|to exceed|to surpass|to stand at|exceeded|exceeding|surpassed|surpassing|topped|amounted to|totaled"
+            + "|totalled)"
             + "(?:\\s+(?:a record(?: high)? of|a total of|a cumulative|about|around|over|more than|nearly|almost|some"
             + "|approximately))*"
             + "\\s*$");

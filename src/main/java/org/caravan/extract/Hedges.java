@@ -12,7 +12,7 @@ import org.caravan.trade.Qualifier;
 final class Hedges {
 
     private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:expect(?:ed|s)?|projected|forecast(?:ed)?"
-            + "|predicted|anticipated|set to|likely to|estimated to|will|plans? to|aims? to)\\b[^.;]{0,60}$");
+            + "|predicted|anticipated|set to|likely to|estimated to|will|plans? to|aims? to|goal|target)\\b[^.;]{0,60}$");
     private static final Pattern EXCEEDING = Pattern.compile("(?i)\\b(?:surpass|exceed|top|break|pass)\\b[^.;]{0,25}$");
     private static final Pattern[] NEAR = {
         Pattern.compile("(?i)\\b(?:exceeded|exceeding|exceeds|surpassed|surpassing|topped|topping|broke through"
@@ -20,7 +20,8 @@ final class Hedges {
         Pattern.compile("(?i)\\b(?:more than|over|above|in excess of|upwards of|at least|no less than|beyond)\\s+$"),
         Pattern.compile("(?i)\\b(?:less than|fewer than|under|below|lower than)\\s+$"),
         Pattern.compile("(?i)\\b(?:nearly|almost|close to|just under|approaching)\\s+$"),
-        Pattern.compile("(?i)\\b(?:about|around|approximately|roughly|some|an estimated|approx\\.?|circa|estimated)\\s+$") };
+        Pattern.compile("(?i)\\b(?:about|around|approximately|roughly|some|an estimated|approx\\.?|circa|estimated"
+                + "|estimated at|put at)\\s+$") };
     private static final Qualifier[] NEAR_QUALIFIERS = { Qualifier.EXCEEDS, Qualifier.MORE_THAN, Qualifier.LESS_THAN,
         Qualifier.NEARLY, Qualifier.ABOUT };
 

@@ -33,6 +33,11 @@ final class NumberWords {
     static final Pattern FRACTION = Pattern.compile("(?i)\\b(half|(?:a|one)[ -]third|two[ -]thirds|(?:a|one)[ -]quarter"
             + "|three[ -]quarters|(?:a|one)[ -]fifth)(?=\\s+of\\b)");
 
+    /** A fraction by which something changed: "soared by more than a third" (the fraction is group 1). */
+    static final Pattern FRACTION_OF_CHANGE = Pattern.compile("(?i)\\bby\\s+(?:(?:more than|nearly|almost|about|over"
+            + "|some|roughly)\\s+)?(half|(?:a|one)[ -]third|two[ -]thirds|(?:a|one)[ -]quarter|three[ -]quarters"
+            + "|(?:a|one)[ -]fifth)\\b");
+
     /** A multiple in words: "doubled", "fourfold", "more than halved". */
     static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(doubled|doubling|double(?= that\\b)|tripled|trebled"
             + "|triple(?= that\\b)|quadrupled|halved"

@@ -49,6 +49,7 @@ final class PeriodPhrases {
             + "|usually|currently|at present|now)\\b)"
             + "|(?<year>\\b(?:in|of|for|during|throughout)\\s+(\\d{4})\\b|\\b(?:this|last) year\\b|^(\\d{4})\\b)"
             + "|(?<years>\\b(?:between|from)\\s+(\\d{4})\\s+(?:and|to)\\s+(\\d{4})\\b)"
+            + "|(?<target>\\bby\\s+(\\d{4})\\b)"
             + "|(?<month>\\b(?:in|during|for)\\s+" + MONTH + ",?\\s+(\\d{4}|this year|last year)\\b)");
 
     private PeriodPhrases() {
@@ -106,8 +107,11 @@ final class PeriodPhrases {
             int last = Integer.parseInt(phrase.group(29));
             return last < first ? null : first == last ? String.valueOf(first) : first + "-01-01.." + last + "-12-31";
         }
+        if (phrase.group("target") != null) {
+            return phrase.group(31); // "to $35 billion by 2030": the year a goal is set for
+        }
         if (phrase.group("month") != null) {
-            return months(year(phrase.group(32), publishedOn), month(phrase.group(31)), month(phrase.group(31)));
+            return months(year(phrase.group(34), publishedOn), month(phrase.group(33)), month(phrase.group(33)));
         }
         String text = phrase.group("year").toLowerCase(Locale.ROOT);
         String digits = phrase.group(25) != null ? phrase.group(25) : phrase.group(26);

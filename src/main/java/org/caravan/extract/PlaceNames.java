@@ -41,7 +41,8 @@ public final class PlaceNames {
             + "| Prefecture| City)$";
     private static final Pattern FORM = Pattern.compile("\\b((?:[A-Z][A-Za-z-]+\\s+){0,3}?[A-Z][A-Za-z-]+)\\s+(Port|port"
             + "|Pass|Customs|customs|station|Station|Prefecture|prefecture|County|Autonomous Region|autonomous region"
-            + "|Autonomous Prefecture|autonomous prefecture|Region|region|Dry Port|Free Trade Zone|Bonded Zone)\\b");
+            + "|Autonomous Prefecture|autonomous prefecture|Region|region|Dry Port|Free Trade Zone|Bonded Zone"
+            + "|border crossing|crossing|checkpoint|Checkpoint)\\b");
     private static final Pattern PORT_OF = Pattern.compile("\\b(?:[Pp]ort|[Pp]ass|[Cc]ity|[Cc]ounty) of ([A-Z][A-Za-z-]+)\\b");
     /** Words that make a name's form without being a name: "the remote Chinese region", "an inland port". */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:Chinese|Pakistani|Kazakh|Kazakhstani|Kyrgyz|Tajik"
