@@ -9,17 +9,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URL;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.caravan.GraphQL;
+import org.caravan.WebSocketGraphQL;
 import org.caravan.editing.EditingProfile;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
 
 /**
  * From an article's text to stored figures: extractFigures proposes, recordArticle records the article and the
@@ -112,6 +118,37 @@ public class ArticleRecordingTest {
                 .body("errors[0].extensions.argument", is("text"));
     }
 
+    @TestHTTPResource("/graphql")
+    URL endpoint;
+
+    @Test
+    void overWebSocketTheSameRefusalsHoldAndARefusedArticleLeavesNothing() throws Exception {
+        try (WebSocketGraphQL anonymous = WebSocketGraphQL.initialised(endpoint)) {
+            JsonObject answer = anonymous.execute(new JsonObject().put("query", EXTRACT)
+                    .put("variables", new JsonObject().put("text", TEXT)));
+            assertEquals("UNAUTHENTICATED", WebSocketGraphQL.firstErrorCode(answer), answer.encode());
+        }
+        String basic = "Basic " + Base64.getEncoder().encodeToString((EDITOR + ":" + EDITOR_PASSWORD).getBytes());
+        try (WebSocketGraphQL editor = WebSocketGraphQL.open(endpoint, Map.of("Authorization", basic))) {
+            editor.send(new JsonObject().put("type", "connection_init"));
+            assertEquals("connection_ack", editor.next().getString("type"));
+            JsonObject tooLong = editor.execute(new JsonObject().put("query", EXTRACT)
+                    .put("variables", new JsonObject().put("text", "1 billion yuan. ".repeat(4_000))));
+            assertEquals("INVALID_INPUT", WebSocketGraphQL.firstErrorCode(tooLong), tooLong.encode());
+
+            int before = count();
+            String quote = "Xinjiang's import and export to Kazakhstan reached 35.48 billion yuan";
+            JsonObject refused = editor.execute(new JsonObject().put("query", RECORD).put("variables", new JsonObject(
+                    Map.of("source", article("refused-over-websocket", "https://example.org/refused-ws"),
+                            "statistics", List.of(figure("refused-over-websocket", "35.48 billion", "2023-01..2023-04",
+                                    "KZ", quote), figure("refused-over-websocket", "75.11 billion", "lately",
+                                    "central-asia", quote))))));
+            assertEquals("INVALID_PERIOD", WebSocketGraphQL.firstErrorCode(refused), refused.encode());
+            assertEquals(before, count(), "the first figure, valid, is not stored either");
+        }
+        GraphQL.post("{ node(id: \"refused-over-websocket\") { id } }").body("data.node", nullValue());
+    }
+
     @Test
     void aLongTextWithoutFullStopsIsReadWithinTheTimeLimit() {
         // 60,000 characters, one "sentence" of 6,000 numbers: the first 100 proposals, and a note that there were more
@@ -179,7 +216,7 @@ public class ArticleRecordingTest {
                 .body("errors[0].extensions.argument", is("statistics[1].period"))
                 .body("errors[0].message", containsString("the first four months"));
         GraphQL.post("{ node(id: \"refused-article\") { id } }").body("data.node", nullValue());
-        org.junit.jupiter.api.Assertions.assertEquals(before, count(), "the first figure, valid, is not stored either");
+        assertEquals(before, count(), "the first figure, valid, is not stored either");
 
         Map<String, Object> invalid = new HashMap<>(figure("refused-article", "35.48 billion", "2023-01..2023-04", "KZ",
                 quote));
