@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.caravan.period.Period;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
-import org.caravan.place.Places;
 import org.caravan.trade.Flow;
 import org.caravan.trade.Indicator;
 import org.caravan.trade.Statistics;
@@ -39,7 +38,7 @@ public class PartnerQueries {
                     + " reporter (mirror figures, the flow read from their side), each marked mirror and ranked apart"
                     + " from the reporter's own figures. Default false.") @DefaultValue("false")
             Boolean includeMirror) {
-        Place reporter = Places.require(reporterCode, "reporter");
+        Place reporter = statistics.requirePlace(reporterCode, "reporter");
         Flow direction = flow == null ? Flow.TOTAL : flow;
         Indicator measure = indicator == null ? Indicator.TRADE_VALUE : indicator;
         Period period = periodText != null ? PeriodParser.parse(periodText, "period")

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +41,9 @@ final class FigureSnapshot {
     private final Map<Series, List<TradeStatistic>> bySeries;
     private final Map<ReporterPeriod, List<TradeStatistic>> byReporterPeriod;
     private final Map<String, List<String>> placesDirectlyInside;
+    private final Map<String, Place> placesByCode;
+    private final Map<String, Place> placesByLowerCaseCode;
+    private final Map<String, Place> placesByIso3;
 
     /** One reporter's figures for exactly one period. */
     private record ReporterPeriod(String reporter, LocalDate start, LocalDate end) {
@@ -56,6 +61,11 @@ final class FigureSnapshot {
     FigureSnapshot(List<Place> places, List<TradeStatistic> inForce) {
         placesDirectlyInside = Map.copyOf(places.stream().filter(place -> place.parent != null).collect(
                 Collectors.groupingBy(place -> place.parent.code, Collectors.mapping(place -> place.code, Collectors.toList()))));
+        placesByCode = places.stream().collect(Collectors.toUnmodifiableMap(place -> place.code, place -> place));
+        placesByLowerCaseCode = places.stream().collect(Collectors.toUnmodifiableMap(
+                place -> place.code.toLowerCase(Locale.ROOT), place -> place, (one, other) -> one));
+        placesByIso3 = places.stream().filter(place -> place.iso3 != null).collect(Collectors.toUnmodifiableMap(
+                place -> place.iso3.toUpperCase(Locale.ROOT), place -> place, (one, other) -> one));
         newestFirst = inForce.stream().sorted(NEWEST_FIRST).toList();
         byReporter = index(statistic -> statistic.reporter.code);
         byPartner = index(statistic -> statistic.partner == null ? null : statistic.partner.code);
@@ -105,6 +115,22 @@ final class FigureSnapshot {
     /** A reporter's figures for exactly the period from {@code start} to {@code end}. */
     List<TradeStatistic> reportedFor(String placeCode, LocalDate start, LocalDate end) {
         return byReporterPeriod.getOrDefault(new ReporterPeriod(placeCode, start, end), List.of());
+    }
+
+    /** The place a client names by this code, as {@code Places.findByCode} finds it: the code, any case, or ISO alpha-3. */
+    Optional<Place> place(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = code.trim();
+        Place place = placesByCode.get(trimmed);
+        if (place == null) {
+            place = placesByLowerCaseCode.get(trimmed.toLowerCase(Locale.ROOT));
+        }
+        if (place == null) {
+            place = placesByIso3.get(trimmed.toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(place);
     }
 
     /** The codes of the places directly inside any of these, as {@code Places.codesDirectlyInside} reads them. */

@@ -16,7 +16,6 @@ import org.caravan.period.PeriodMatch;
 import org.caravan.period.PeriodParser;
 import org.caravan.place.Place;
 import org.caravan.place.PlaceTree;
-import org.caravan.place.Places;
 import org.caravan.source.Sources;
 
 /**
@@ -34,14 +33,14 @@ record StatisticMatch(Set<String> reporterCodes, Set<String> partnerCodes, boole
         StatisticFilter given = filter == null ? new StatisticFilter() : filter;
         Set<String> reporters = null;
         if (given.reporter != null) {
-            Place reporter = Places.require(given.reporter, "filter.reporter");
+            Place reporter = Statistics.placeFrom(figures, given.reporter, "filter.reporter");
             reporters = !Boolean.TRUE.equals(given.includePlacesWithinReporter) ? Set.of(reporter.code)
                     : new LinkedHashSet<>(figures.map(snapshot -> PlaceTree.codesWithin(reporter,
                             snapshot::codesDirectlyInside)).orElseGet(reporter::codesWithin));
         }
         Set<String> partners = null;
         if (given.partner != null) {
-            Place partner = Places.require(given.partner, "filter.partner");
+            Place partner = Statistics.placeFrom(figures, given.partner, "filter.partner");
             partners = new LinkedHashSet<>(Set.of(partner.code));
             if (!Boolean.FALSE.equals(given.includeGroupMembers)) {
                 for (Place member : partner.members) {

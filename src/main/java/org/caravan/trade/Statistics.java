@@ -30,6 +30,7 @@ import org.caravan.paging.Slice;
 import org.caravan.period.Granularity;
 import org.caravan.period.Period;
 import org.caravan.place.Place;
+import org.caravan.place.Places;
 import org.caravan.source.Source;
 
 /**
@@ -58,6 +59,15 @@ public class Statistics {
             throw new CaravanException(ErrorCode.UNKNOWN_STATISTIC, argument, "No statistic has the id '" + id + "'.");
         }
         return statistic;
+    }
+
+    /** The place a client names by code, from the figures in memory when they are current: as {@link Places#require}. */
+    public Place requirePlace(String code, String argument) {
+        return placeFrom(snapshots.current(), code, argument);
+    }
+
+    static Place placeFrom(Optional<FigureSnapshot> figures, String code, String argument) {
+        return figures.flatMap(snapshot -> snapshot.place(code)).orElseGet(() -> Places.require(code, argument));
     }
 
     public List<TradeStatistic> inForce() {
