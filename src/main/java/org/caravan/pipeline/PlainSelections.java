@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.GraphQLContext;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -19,6 +20,8 @@ import graphql.execution.FieldValueInfo;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultPath;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLEnumType;
@@ -28,6 +31,10 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.caravan.limits.ListCaps;
 
@@ -93,10 +100,25 @@ public final class PlainSelections extends AsyncExecutionStrategy {
         return false;
     }
 
-    /** The shapes worked out for one request (selections depend on its variables through @skip and @include). */
+    /**
+     * The shapes of a request's selections. They depend on its variables (through @skip and @include), so they are
+     * worked out for each request, except for a document without variables: its shapes are the same every time it
+     * comes (SmallRye keeps parsed documents), so they are kept with it.
+     */
     private static Shapes shapes(ExecutionContext context) {
-        return context.getGraphQLContext().computeIfAbsent(Shapes.class, key -> new Shapes(context));
+        return context.getGraphQLContext().computeIfAbsent(Shapes.class, key -> {
+            Map<String, Object> variables = context.getCoercedVariables().toMap();
+            if (!variables.isEmpty()) {
+                return new Shapes(context.getGraphQLSchema(), context.getFragmentsByName(), variables);
+            }
+            return WITHOUT_VARIABLES.get(context.getDocument(),
+                    document -> new Shapes(context.getGraphQLSchema(), context.getFragmentsByName(), Map.of()));
+        });
     }
+
+    /** By document, compared by identity, and let go with it. */
+    private static final Cache<Document, Shapes> WITHOUT_VARIABLES = Caffeine.newBuilder().weakKeys().maximumSize(1_000)
+            .build();
 
     /** How one value of a selection is answered in one pass. */
     private sealed interface Shape {
@@ -215,15 +237,15 @@ public final class PlainSelections extends AsyncExecutionStrategy {
 
     /** Works out, once per selection and type in a request, whether and how it is answered in one pass. */
     private static final class Shapes {
-        private final ExecutionContext context;
+        private final GraphQLSchema schema;
         private final FieldCollectorParameters.Builder collecting;
         private final Map<List<Object>, Optional<Shape>> known = new ConcurrentHashMap<>();
 
-        Shapes(ExecutionContext context) {
-            this.context = context;
-            this.collecting = FieldCollectorParameters.newParameters().schema(context.getGraphQLSchema())
-                    .fragments(context.getFragmentsByName()).variables(context.getCoercedVariables().toMap())
-                    .graphQLContext(context.getGraphQLContext());
+        Shapes(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+            this.schema = schema;
+            // the context only says whether @defer is on; no document with it is answered in one pass
+            this.collecting = FieldCollectorParameters.newParameters().schema(schema).fragments(fragments)
+                    .variables(variables).graphQLContext(GraphQLContext.getDefault());
         }
 
         /**
@@ -275,7 +297,7 @@ public final class PlainSelections extends AsyncExecutionStrategy {
                     continue; // read as the type's name
                 }
                 GraphQLFieldDefinition definition = type.getFieldDefinition(selected.getName());
-                DataFetcher<?> fetcher = definition == null ? null : context.getGraphQLSchema().getCodeRegistry()
+                DataFetcher<?> fetcher = definition == null ? null : schema.getCodeRegistry()
                         .getDataFetcher(FieldCoordinates.coordinates(type, definition), definition);
                 if (definition == null || !definition.getArguments().isEmpty()
                         || !(fetcher instanceof PropertyReader || batching && fetcher instanceof BatchReader)) {
