@@ -34,28 +34,46 @@ import org.dataloader.DataLoaderRegistry;
  */
 final class LazyDataLoaders extends SimplePerformantInstrumentation {
 
-    private final Map<String, Operation> operations = new HashMap<>();
+    private final Map<String, Operation> operations;
     private final Map<String, Type> types;
     private final Map<String, BatchLoaderWithContext<Object, Object>> loaders = new ConcurrentHashMap<>();
     private final DataFetcherFactory fetchers = new DataFetcherFactory();
 
-    /** Takes the batch fields out of SmallRye's model, which its execution reads on every request; call it once. */
-    static LazyDataLoaders takenFrom(Schema model) {
-        LazyDataLoaders lazy = new LazyDataLoaders(model.getTypes());
-        BatchLoaderHelper names = new BatchLoaderHelper();
-        for (Operation operation : model.getBatchOperations()) {
-            lazy.operations.put(names.getName(operation), operation);
-        }
-        for (Type type : model.getTypes().values()) {
-            if (type.hasBatchOperations()) {
-                type.setBatchOperations(new HashMap<>());
-            }
-        }
-        return lazy;
+    /** The model whose batch fields were taken last, with them: SmallRye may build its engine twice at once. */
+    private static Taken taken;
+
+    private record Taken(Schema model, Map<String, Operation> operations) {
     }
 
-    private LazyDataLoaders(Map<String, Type> types) {
+    /**
+     * Takes the batch fields out of SmallRye's model, which its execution reads on every request. Two requests that
+     * arrive first together may each build an engine, so a model taken already gives the fields it had.
+     */
+    static synchronized LazyDataLoaders takenFrom(Schema model) {
+        if (taken == null || taken.model() != model) {
+            Map<String, Operation> operations = new HashMap<>();
+            BatchLoaderHelper names = new BatchLoaderHelper();
+            for (Operation operation : model.getBatchOperations()) {
+                operations.put(names.getName(operation), operation);
+            }
+            for (Type type : model.getTypes().values()) {
+                if (type.hasBatchOperations()) {
+                    type.setBatchOperations(new HashMap<>());
+                }
+            }
+            taken = new Taken(model, Map.copyOf(operations));
+        }
+        return new LazyDataLoaders(model.getTypes(), taken.operations());
+    }
+
+    private LazyDataLoaders(Map<String, Type> types, Map<String, Operation> operations) {
         this.types = types;
+        this.operations = operations;
+    }
+
+    /** Whether a data loader of this name is made when asked for. */
+    boolean makes(String name) {
+        return operations.containsKey(name);
     }
 
     @Override
@@ -70,7 +88,7 @@ final class LazyDataLoaders extends SimplePerformantInstrumentation {
         @Override
         public <K, V> DataLoader<K, V> getDataLoader(String name) {
             DataLoader<K, V> made = super.getDataLoader(name);
-            return made != null || !operations.containsKey(name) ? made : computeIfAbsent(name, LazyDataLoaders.this::loaderFor);
+            return made != null || !makes(name) ? made : computeIfAbsent(name, LazyDataLoaders.this::loaderFor);
         }
     }
 
