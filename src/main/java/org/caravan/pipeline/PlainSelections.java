@@ -111,8 +111,11 @@ public final class PlainSelections extends AsyncExecutionStrategy {
             if (!variables.isEmpty()) {
                 return new Shapes(context.getGraphQLSchema(), context.getFragmentsByName(), variables);
             }
-            return WITHOUT_VARIABLES.get(context.getDocument(),
+            Shapes kept = WITHOUT_VARIABLES.get(context.getDocument(),
                     document -> new Shapes(context.getGraphQLSchema(), context.getFragmentsByName(), Map.of()));
+            // an engine built twice at start-up shares SmallRye's parsed documents: shapes hold one engine's fetchers
+            return kept.schema == context.getGraphQLSchema() ? kept
+                    : new Shapes(context.getGraphQLSchema(), context.getFragmentsByName(), Map.of());
         });
     }
 
